@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import {
+  createInput,
+  deleteInput,
+  deletedInput,
+  getInput,
+  listInput,
+  lookupInput,
+  searchInput,
+  updateInput,
+  type DeletedItem,
+  type HistoryEntry,
+  type ListPage,
+  type LookupItem,
+  type RecordData,
+  type SearchGroup,
+} from './records';
+import { restoreBackupInput, settingsPatch, type AppInfo, type BackupInfo, type SampleResult, type Settings, type UserSummary } from './app';
+
+/**
+ * THE contract between the UI and the backend: every method the renderer may
+ * call, with the zod schema its input must pass and the type of its result.
+ * Main validates every call against it; a test proves every method here has
+ * exactly one handler and every handler a method here.
+ */
+
+interface MethodSpec<I extends z.ZodType, R> {
+  readonly input: I;
+  /** Phantom: carries the result type only. */
+  readonly result?: R;
+}
+
+function method<R>() {
+  return <I extends z.ZodType>(input: I): MethodSpec<I, R> => ({ input });
+}
+
+const none = z.object({}).strict();
+const empty = z.union([none, z.undefined()]);
+
+export const contract = {
+  'app.info': method<AppInfo>()(empty),
+  'app.startEmpty': method<AppInfo>()(empty),
+  'app.loadSample': method<SampleResult>()(empty),
+  'settings.get': method<Settings>()(empty),
+  'settings.update': method<Settings>()(settingsPatch),
+  'users.list': method<UserSummary[]>()(empty),
+  'db.backups': method<BackupInfo[]>()(empty),
+  'db.restoreBackup': method<AppInfo>()(restoreBackupInput),
+  'records.list': method<ListPage>()(listInput),
+  'records.get': method<RecordData>()(getInput),
+  'records.create': method<RecordData>()(createInput),
+  'records.update': method<RecordData>()(updateInput),
+  'records.delete': method<{ id: string }>()(deleteInput),
+  'records.restore': method<RecordData>()(deleteInput),
+  'records.deleted': method<DeletedItem[]>()(deletedInput),
+  'records.lookup': method<LookupItem[]>()(lookupInput),
+  'records.history': method<HistoryEntry[]>()(getInput),
+  'search.global': method<SearchGroup[]>()(searchInput),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodResult<M extends MethodName> = NonNullable<Contract[M]['result']>;
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Events pushed from the backend to every window. */
+export interface EventPayloads {
+  'records-changed': { readonly entities: readonly string[]; readonly ids: readonly string[] };
+  'app-state-changed': { readonly state: AppInfo['state'] };
+}
+export type EventName = keyof EventPayloads;
+export const EVENT_NAMES: readonly EventName[] = ['records-changed', 'app-state-changed'];

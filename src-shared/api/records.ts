@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { ENTITY_NAMES } from '../entities/registry';
+
+/** Input schemas and result types of the generic record methods. */
+
+export const entityName = z.enum(ENTITY_NAMES);
+export const recordId = z.string().uuid();
+
+/** Largest string any call may carry; fields have their own, smaller limits. */
+export const MAX_TEXT = 100_000;
+const text = z.string().max(MAX_TEXT);
+
+export const FILTER_OPS = [
+  'eq',
+  'ne',
+  'contains',
+  'begins',
+  'in',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'between',
+  'empty',
+  'not_empty',
+] as const;
+export type FilterOp = (typeof FILTER_OPS)[number];
+
+export const filterValue = z.union([text, z.number(), z.boolean(), z.null()]);
+export const columnFilter = z.object({
+  field: z.string().max(64),
+  op: z.enum(FILTER_OPS),
+  value: z.union([filterValue, z.array(filterValue).max(200)]).optional(),
+});
+export type ColumnFilter = z.infer<typeof columnFilter>;
+
+export const listInput = z.object({
+  entity: entityName,
+  /** Sort column; defaults to `display_name`. */
+  sort: z.object({ field: z.string().max(64), dir: z.enum(['asc', 'desc']) }).optional(),
+  filters: z.array(columnFilter).max(50).optional(),
+  /** Quick find: prefix match on the entity's searchable fields. */
+  quickFind: z.string().max(200).optional(),
+  /** Opaque keyset cursor from the previous page. */
+  after: z.string().max(2000).optional(),
+  limit: z.number().int().min(1).max(500).optional(),
+});
+export type ListInput = z.infer<typeof listInput>;
+
+/** Values exchanged with the UI: money as a decimal string, dates as YYYY-MM-DD. */
+export type FieldValue = string | number | boolean | null;
+export type RecordValues = Record<string, FieldValue>;
+
+export const recordValues = z.record(z.string().max(64), z.union([text, z.number(), z.boolean(), z.null()]));
+
+export interface LookupRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface RecordRow {
+  readonly id: string;
+  readonly display_name: string;
+  readonly values: RecordValues;
+  /** Display names of the lookups in `values`, by field name. */
+  readonly lookups: Readonly<Record<string, LookupRef>>;
+}
+
+export interface ListPage {
+  readonly rows: readonly RecordRow[];
+  /** Pass as `after` for the next page; null at the end. */
+  readonly nextCursor: string | null;
+}
+
+export interface RecordSystem {
+  readonly created_at: string;
+  readonly created_by: LookupRef;
+  readonly modified_at: string;
+  readonly modified_by: LookupRef;
+  readonly deleted_at: string | null;
+}
+
+export interface RecordData extends RecordRow {
+  readonly entity: string;
+  readonly system: RecordSystem;
+}
+
+export const getInput = z.object({ entity: entityName, id: recordId });
+export const createInput = z.object({ entity: entityName, values: recordValues });
+export const updateInput = z.object({ entity: entityName, id: recordId, values: recordValues });
+export const deleteInput = z.object({ entity: entityName, id: recordId });
+export const deletedInput = z.object({ entity: entityName.optional(), limit: z.number().int().min(1).max(500).optional() });
+export const lookupInput = z.object({
+  entity: entityName,
+  text: z.string().max(200),
+  limit: z.number().int().min(1).max(50).optional(),
+});
+
+export interface LookupItem {
+  readonly id: string;
+  readonly name: string;
+  readonly detail: string;
+}
+
+export interface DeletedItem {
+  readonly entity: string;
+  readonly id: string;
+  readonly name: string;
+  readonly deleted_at: string;
+  readonly deleted_by: LookupRef;
+}
+
+export interface HistoryEntry {
+  readonly id: number;
+  readonly at: string;
+  readonly user: LookupRef;
+  /** create, update, delete, restore */
+  readonly action: 'create' | 'update' | 'delete' | 'restore';
+  /** Null for create/delete/restore rows that are not about one field. */
+  readonly field: string | null;
+  readonly old_value: FieldValue;
+  readonly new_value: FieldValue;
+}
+
+export const searchInput = z.object({
+  text: z.string().max(200),
+  limitPerType: z.number().int().min(1).max(50).optional(),
+});
+
+export interface SearchGroup {
+  readonly entity: string;
+  readonly items: readonly LookupItem[];
+}

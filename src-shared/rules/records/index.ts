@@ -1,0 +1,2 @@
+export * from './field-formats';
+export * from './validate-values';
