@@ -43,7 +43,12 @@ export interface AppInfo {
   readonly currentUser: UserSummary | null;
   readonly settings: Settings;
   /** Why the database could not be opened (state `unreadable`). */
-  readonly problem: { readonly messageKey: string; readonly message: string } | null;
+  readonly problem: {
+    readonly messageKey: string;
+    readonly message: string;
+    /** Values for the message, e.g. `fileVersion` and `appVersion` of `problem.newer_version`. */
+    readonly params?: Readonly<Record<string, string | number>>;
+  } | null;
 }
 
 export interface SampleResult {

@@ -15,7 +15,15 @@ import {
   type RecordData,
   type SearchGroup,
 } from './records';
-import { restoreBackupInput, settingsPatch, type AppInfo, type BackupInfo, type SampleResult, type Settings, type UserSummary } from './app';
+import {
+  restoreBackupInput,
+  settingsPatch,
+  type AppInfo,
+  type BackupInfo,
+  type SampleResult,
+  type Settings,
+  type UserSummary,
+} from './app';
 
 /**
  * THE contract between the UI and the backend: every method the renderer may

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENTITY_NAMES } from '../entities/registry';
+import type { FieldType } from '../entities/types';
 
 /** Input schemas and result types of the generic record methods. */
 
@@ -26,6 +27,27 @@ export const FILTER_OPS = [
 ] as const;
 export type FilterOp = (typeof FILTER_OPS)[number];
 
+/**
+ * The filter operators each field type supports (`display_name` filters as
+ * `text`). Values: one value of the field's type; `in` a list of them;
+ * `between` exactly two; `empty`/`not_empty` none. Anything else is a
+ * VALIDATION error.
+ */
+export const FILTER_OPS_BY_TYPE: Readonly<Record<FieldType, readonly FilterOp[]>> = {
+  text: ['eq', 'ne', 'contains', 'begins', 'in', 'empty', 'not_empty'],
+  multiline: ['contains', 'empty', 'not_empty'],
+  email: ['eq', 'ne', 'contains', 'begins', 'empty', 'not_empty'],
+  phone: ['eq', 'ne', 'contains', 'begins', 'empty', 'not_empty'],
+  url: ['eq', 'ne', 'contains', 'begins', 'empty', 'not_empty'],
+  integer: ['eq', 'ne', 'in', 'gt', 'gte', 'lt', 'lte', 'between', 'empty', 'not_empty'],
+  money: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'between', 'empty', 'not_empty'],
+  date: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'between', 'empty', 'not_empty'],
+  boolean: ['eq', 'ne', 'empty', 'not_empty'],
+  choice: ['eq', 'ne', 'in', 'empty', 'not_empty'],
+  lookup: ['eq', 'ne', 'in', 'empty', 'not_empty'],
+  user: ['eq', 'ne', 'in', 'empty', 'not_empty'],
+};
+
 export const filterValue = z.union([text, z.number(), z.boolean(), z.null()]);
 export const columnFilter = z.object({
   field: z.string().max(64),
@@ -44,6 +66,11 @@ export const listInput = z.object({
   /** Opaque keyset cursor from the previous page. */
   after: z.string().max(2000).optional(),
   limit: z.number().int().min(1).max(500).optional(),
+  /**
+   * Fields each row's `values` carries (default: the entity's `listColumns`);
+   * the sort field is always added. Fewer columns make pages cheaper.
+   */
+  columns: z.array(z.string().max(64)).max(100).optional(),
 });
 export type ListInput = z.infer<typeof listInput>;
 
@@ -89,7 +116,10 @@ export const getInput = z.object({ entity: entityName, id: recordId });
 export const createInput = z.object({ entity: entityName, values: recordValues });
 export const updateInput = z.object({ entity: entityName, id: recordId, values: recordValues });
 export const deleteInput = z.object({ entity: entityName, id: recordId });
-export const deletedInput = z.object({ entity: entityName.optional(), limit: z.number().int().min(1).max(500).optional() });
+export const deletedInput = z.object({
+  entity: entityName.optional(),
+  limit: z.number().int().min(1).max(500).optional(),
+});
 export const lookupInput = z.object({
   entity: entityName,
   text: z.string().max(200),

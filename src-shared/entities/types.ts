@@ -79,14 +79,7 @@ export interface UserField extends FieldBase {
 }
 
 export type FieldDef =
-  | TextField
-  | NumberField
-  | MoneyField
-  | DateField
-  | BooleanField
-  | ChoiceField
-  | LookupField
-  | UserField;
+  TextField | NumberField | MoneyField | DateField | BooleanField | ChoiceField | LookupField | UserField;
 
 export type WorkArea = 'sales' | 'service' | 'marketing';
 

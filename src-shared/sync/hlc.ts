@@ -45,7 +45,8 @@ export function tick(prev: HlcState, now: number): HlcState {
 /** Advance past a timestamp received from another device. */
 export function receive(prev: HlcState, remote: HlcState, now: number): HlcState {
   const wall = Math.max(prev.wall, remote.wall, now);
-  if (wall === prev.wall && wall === remote.wall) return bump(wall, Math.max(prev.counter, remote.counter), prev.device);
+  if (wall === prev.wall && wall === remote.wall)
+    return bump(wall, Math.max(prev.counter, remote.counter), prev.device);
   if (wall === prev.wall) return bump(wall, prev.counter, prev.device);
   if (wall === remote.wall) return bump(wall, remote.counter, prev.device);
   return { wall, counter: 0, device: prev.device };

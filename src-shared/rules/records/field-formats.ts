@@ -30,12 +30,19 @@ export function isDate(value: string): boolean {
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && y >= 1800 && y <= 2200;
+  return (
+    date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && y >= 1800 && y <= 2200
+  );
 }
 
 /** Canonical money string: no leading zeros, no trailing decimal zeros. */
 export function canonicalMoney(value: string | number): string | null {
-  const raw = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value.trim().replace(/[\s\u00a0,]/g, '');
+  const raw =
+    typeof value === 'number'
+      ? Number.isFinite(value)
+        ? String(value)
+        : ''
+      : value.trim().replace(/[\s\u00a0,]/g, '');
   if (!MONEY.test(raw)) return null;
   const negative = raw.startsWith('-');
   const [intPart = '0', frac = ''] = raw.replace('-', '').split('.');

@@ -1,0 +1,15 @@
+import { registerAppHandlers } from '../domains/app/handlers';
+import { registerDataFileHandlers } from '../domains/data-file/handlers';
+import { registerRecordHandlers } from '../domains/records/handlers';
+import { registerSearchHandlers } from '../domains/search/handlers';
+import { HandlerRegistry } from './registry';
+
+/** Every domain's handlers. Adding a domain means adding its register function here. */
+export function buildRegistry(): HandlerRegistry {
+  const registry = new HandlerRegistry();
+  registerAppHandlers(registry);
+  registerDataFileHandlers(registry);
+  registerRecordHandlers(registry);
+  registerSearchHandlers(registry);
+  return registry;
+}

@@ -1,0 +1,30 @@
+import { AppError, type SampleResult } from '../../../src-shared/api';
+import { generateSampleCompany } from '../../sample/generate';
+import { writeBulk } from '../records/bulk-insert';
+import type { Store } from '../../backend/store';
+import { finishOnboarding, hasAnyRecord } from './onboarding';
+
+/**
+ * "Load sample company": the generated accounts and contacts are written in
+ * one transaction through the bulk path, so a failure leaves the file empty
+ * and the choice can be made again.
+ */
+export function loadSampleCompany(store: Store): SampleResult {
+  const { db } = store;
+  const sample = generateSampleCompany();
+  const result = db.transaction(() => {
+    if (hasAnyRecord(db)) {
+      throw new AppError(
+        'CONFLICT',
+        'error.sample_not_empty',
+        'The sample company can only be loaded into an empty data file.',
+      );
+    }
+    const accounts = writeBulk(store.writer, 'account', sample.accounts);
+    const contacts = writeBulk(store.writer, 'contact', sample.contacts);
+    finishOnboarding(db, 'sample');
+    return { accounts: accounts.length, contacts: contacts.length };
+  });
+  store.writer.emit({ entities: ['account', 'contact'], ids: [] });
+  return result;
+}

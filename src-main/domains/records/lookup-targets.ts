@@ -1,0 +1,48 @@
+import type { FieldIssue, RecordValues } from '../../../src-shared/api';
+import { issue } from '../../../src-shared/rules/records';
+import type { SqlDb } from '../../db';
+import { quoteIdent, type RecordTable } from './record-table';
+
+/** A parent chain longer than this is treated as a cycle rather than walked forever. */
+const MAX_HIERARCHY_DEPTH = 1000;
+
+/**
+ * Lookups must point at a live record of the target type (and user fields at
+ * a user). A lookup to the record's own type must not make the record its
+ * own ancestor. Issues use `validation.id` ("Choose a record from the list").
+ */
+export function checkLookupTargets(
+  db: SqlDb,
+  table: RecordTable,
+  values: RecordValues,
+  selfId: string | null,
+): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const join of table.lookups) {
+    const name = join.field.name;
+    const target = values[name];
+    if (typeof target !== 'string') continue;
+    const sql = join.record
+      ? `SELECT 1 FROM ${join.table} WHERE id = ? AND deleted_at IS NULL`
+      : 'SELECT 1 FROM users WHERE id = ?';
+    if (db.stmt(sql).get(target) === undefined) {
+      issues.push(issue(name, 'validation.id'));
+      continue;
+    }
+    if (selfId !== null && join.field.type === 'lookup' && join.field.target === table.entity.name) {
+      if (createsCycle(db, table, name, target, selfId)) issues.push(issue(name, 'validation.id'));
+    }
+  }
+  return issues;
+}
+
+function createsCycle(db: SqlDb, table: RecordTable, field: string, start: string, selfId: string): boolean {
+  const parentOf = db.stmt(`SELECT ${quoteIdent(field)} AS parent FROM ${table.table} WHERE id = ?`);
+  let current: string | null = start;
+  for (let depth = 0; current !== null && depth < MAX_HIERARCHY_DEPTH; depth++) {
+    if (current === selfId) return true;
+    const row = parentOf.get(current) as { parent: string | null } | undefined;
+    current = row?.parent ?? null;
+  }
+  return current !== null;
+}

@@ -1,0 +1,213 @@
+import { AppError, validationError, type FieldValue, type RecordValues } from '../../../src-shared/api';
+import { displayNameOf, validateValues } from '../../../src-shared/rules/records';
+import { appendAudit, appendOutbox, json, type ChangeHeader } from './change-log';
+import { createdStamps, stampOf, TOMBSTONE_FIELD, withStamps } from './clock-stamps';
+import { toDb } from './field-codec';
+import { loadRecord, type StoredRecord } from './load-row';
+import { checkLookupTargets } from './lookup-targets';
+import { fieldParams, ftsParams, quoteIdent, recordTable, type RecordTable } from './record-table';
+import type { WriteContext } from './write-context';
+
+/**
+ * THE write path: every create, update, delete and restore of a synced
+ * record goes through `mutateRecord`. In one transaction it validates, writes
+ * the row, stamps each changed field with the device's HLC, appends one
+ * outbox entry per changed field (with the stamp the change was based on),
+ * appends audit history and updates the search index; only after the commit
+ * does it emit `records-changed`. Any throw rolls all of it back.
+ */
+
+export type Mutation =
+  | { readonly op: 'create'; readonly entity: string; readonly values: RecordValues; readonly id?: string }
+  | {
+      readonly op: 'update';
+      readonly entity: string;
+      readonly id: string;
+      readonly values: RecordValues;
+      /**
+       * Stamps of the fields as the user saw them when they started editing.
+       * Defaults to the stored stamps: on this device the user always edits
+       * the latest local state.
+       */
+      readonly base?: Readonly<Record<string, string>>;
+    }
+  | { readonly op: 'delete' | 'restore'; readonly entity: string; readonly id: string };
+
+export interface MutationResult {
+  readonly id: string;
+  /** False when the mutation changed nothing (and so wrote nothing). */
+  readonly changed: boolean;
+}
+
+export function mutateRecord(ctx: WriteContext, mutation: Mutation): MutationResult {
+  const table = recordTable(mutation.entity);
+  const result = ctx.db.transaction(() => {
+    switch (mutation.op) {
+      case 'create':
+        return createRecord(ctx, table, mutation.values, mutation.id);
+      case 'update':
+        return updateRecord(ctx, table, mutation.id, mutation.values, mutation.base ?? {});
+      case 'delete':
+        return setDeleted(ctx, table, mutation.id, true);
+      case 'restore':
+        return setDeleted(ctx, table, mutation.id, false);
+    }
+  });
+  if (result.changed) ctx.emit({ entities: [mutation.entity], ids: [result.id] });
+  return result;
+}
+
+function header(ctx: WriteContext, table: RecordTable, recordId: string): ChangeHeader {
+  return {
+    txId: ctx.newId(),
+    entity: table.entity.name,
+    recordId,
+    at: new Date(ctx.now()).toISOString(),
+    userId: ctx.userId(),
+  };
+}
+
+function validated(
+  ctx: WriteContext,
+  table: RecordTable,
+  values: RecordValues,
+  mode: 'create' | 'update',
+  selfId: string | null,
+) {
+  const outcome = validateValues(table.entity, values, mode);
+  if (outcome.issues.length > 0) throw validationError(outcome.issues);
+  const lookupIssues = checkLookupTargets(ctx.db, table, outcome.values, selfId);
+  if (lookupIssues.length > 0) throw validationError(lookupIssues);
+  return outcome.values;
+}
+
+function createRecord(
+  ctx: WriteContext,
+  table: RecordTable,
+  input: RecordValues,
+  requestedId: string | undefined,
+): MutationResult {
+  const owned: RecordValues =
+    'owner_id' in input || !table.fieldByName.has('owner_id') ? input : { ...input, owner_id: ctx.userId() };
+  const values = validated(ctx, table, owned, 'create', null);
+  const id = requestedId ?? ctx.newId();
+  if (requestedId !== undefined && ctx.db.stmt(`SELECT 1 FROM ${table.table} WHERE id = ?`).get(id) !== undefined) {
+    throw new AppError('CONFLICT', 'error.already_exists', `A ${table.entity.name} with id ${id} already exists.`);
+  }
+  const h = header(ctx, table, id);
+  const hlc = ctx.clock.stamp();
+  const full: Record<string, FieldValue> = {};
+  for (const field of table.fields) full[field.name] = values[field.name] ?? null;
+
+  const { lastInsertRowid } = ctx.db
+    .stmt(table.insertSql)
+    .run(
+      id,
+      displayNameOf(table.entity, full),
+      ...fieldParams(table.fields, full),
+      h.at,
+      h.userId,
+      h.at,
+      h.userId,
+      createdStamps(hlc),
+    );
+  ctx.db.stmt(table.ftsInsertSql).run(lastInsertRowid, ...ftsParams(table.ftsFields, full));
+
+  const set = table.fields.filter((f) => full[f.name] !== null);
+  for (const field of set) {
+    appendOutbox(ctx.db, h, { op: 'create', field: field.name, valueJson: json(full[field.name]), hlc, baseHlc: null });
+    appendAudit(ctx.db, h, 'create', field.name, null, full[field.name]);
+  }
+  if (set.length === 0) {
+    // A record with no values still has to reach other devices and the history.
+    appendOutbox(ctx.db, h, { op: 'create', field: null, valueJson: '{}', hlc, baseHlc: null });
+    appendAudit(ctx.db, h, 'create', null, null, null);
+  }
+  ctx.clock.persist();
+  return { id, changed: true };
+}
+
+function updateRecord(
+  ctx: WriteContext,
+  table: RecordTable,
+  id: string,
+  input: RecordValues,
+  base: Readonly<Record<string, string>>,
+): MutationResult {
+  const stored = loadRecord(ctx.db, table, id);
+  if (stored.deletedAt !== null) {
+    throw new AppError('CONFLICT', 'error.record_deleted', 'This record has been deleted; restore it before editing.');
+  }
+  const outcome = validateValues(table.entity, input, 'update');
+  if (outcome.issues.length > 0) throw validationError(outcome.issues);
+  const changed = table.fields.filter(
+    (f) => f.name in outcome.values && outcome.values[f.name] !== stored.values[f.name],
+  );
+  if (changed.length === 0) return { id, changed: false };
+
+  const changes: RecordValues = Object.fromEntries(changed.map((f) => [f.name, outcome.values[f.name] ?? null]));
+  const lookupIssues = checkLookupTargets(ctx.db, table, changes, id);
+  if (lookupIssues.length > 0) throw validationError(lookupIssues);
+
+  const merged: RecordValues = { ...stored.values, ...changes };
+  const h = header(ctx, table, id);
+  const hlc = ctx.clock.stamp();
+  const setSql = changed.map((f) => `${quoteIdent(f.name)} = ?`).join(', ');
+  ctx.db
+    .stmt(
+      `UPDATE ${table.table} SET ${setSql}, display_name = ?, modified_at = ?, modified_by = ?, "_clk" = ? WHERE rowid = ?`,
+    )
+    .run(
+      ...changed.map((f) => toDb(f, changes[f.name])),
+      displayNameOf(table.entity, merged),
+      h.at,
+      h.userId,
+      withStamps(
+        stored.stamps,
+        changed.map((f) => f.name),
+        hlc,
+      ),
+      stored.rowid,
+    );
+  if (changed.some((f) => f.searchable)) reindex(ctx, table, stored.rowid, merged);
+
+  for (const field of changed) {
+    const baseHlc = base[field.name] ?? stampOf(stored.stamps, field.name);
+    appendOutbox(ctx.db, h, { op: 'update', field: field.name, valueJson: json(changes[field.name]), hlc, baseHlc });
+    appendAudit(ctx.db, h, 'update', field.name, stored.values[field.name], changes[field.name]);
+  }
+  ctx.clock.persist();
+  return { id, changed: true };
+}
+
+function reindex(ctx: WriteContext, table: RecordTable, rowid: number, values: RecordValues): void {
+  ctx.db.stmt(table.ftsDeleteSql).run(rowid);
+  ctx.db.stmt(table.ftsInsertSql).run(rowid, ...ftsParams(table.ftsFields, values));
+}
+
+/** Delete writes a tombstone (the row stays, hidden from lists, lookups and search); restore lifts it. */
+function setDeleted(ctx: WriteContext, table: RecordTable, id: string, deleted: boolean): MutationResult {
+  const stored: StoredRecord = loadRecord(ctx.db, table, id);
+  if ((stored.deletedAt !== null) === deleted) return { id, changed: false };
+  const h = header(ctx, table, id);
+  const hlc = ctx.clock.stamp();
+  ctx.db
+    .stmt(
+      `UPDATE ${table.table} SET deleted_at = ?, deleted_by = ?, modified_at = ?, modified_by = ?, "_clk" = ? WHERE rowid = ?`,
+    )
+    .run(
+      deleted ? h.at : null,
+      deleted ? h.userId : null,
+      h.at,
+      h.userId,
+      withStamps(stored.stamps, [TOMBSTONE_FIELD], hlc),
+      stored.rowid,
+    );
+  if (deleted) ctx.db.stmt(table.ftsDeleteSql).run(stored.rowid);
+  else ctx.db.stmt(table.ftsInsertSql).run(stored.rowid, ...ftsParams(table.ftsFields, stored.values));
+  const op = deleted ? 'delete' : 'restore';
+  appendOutbox(ctx.db, h, { op, field: null, valueJson: null, hlc, baseHlc: stampOf(stored.stamps, TOMBSTONE_FIELD) });
+  appendAudit(ctx.db, h, op, null, null, null);
+  ctx.clock.persist();
+  return { id, changed: true };
+}

@@ -1,0 +1,136 @@
+import type { FieldValue, RecordValues } from '../../../src-shared/api';
+import { getEntity, type EntityDef, type FieldDef } from '../../../src-shared/entities';
+import { fromDb, toDb, type DbValue } from './field-codec';
+
+/**
+ * How an entity's metadata maps onto its table: the columns, the SQL that
+ * selects and writes them, and the FTS columns. Built once per entity.
+ * Identifiers come from metadata only (checked here), never from a caller.
+ */
+
+export interface LookupJoin {
+  readonly field: FieldDef;
+  /** Table holding the target's display name: the target entity's table or `users`. */
+  readonly table: string;
+  /** Name column in that table. */
+  readonly nameColumn: 'display_name' | 'name';
+  /** Whether the target is a synced record (tombstoned targets are hidden). */
+  readonly record: boolean;
+}
+
+export interface RecordTable {
+  readonly entity: EntityDef;
+  readonly table: string;
+  readonly ftsTable: string;
+  readonly fields: readonly FieldDef[];
+  readonly fieldByName: ReadonlyMap<string, FieldDef>;
+  /** Fields a list row carries: all but long text. */
+  readonly listFields: readonly FieldDef[];
+  readonly lookups: readonly LookupJoin[];
+  readonly ftsFields: readonly FieldDef[];
+  /** `t.<col>` select expressions of every field, aliased by field name. */
+  readonly fieldSelectSql: string;
+  readonly insertSql: string;
+  readonly ftsInsertSql: string;
+  readonly ftsDeleteSql: string;
+  readonly selectByIdSql: string;
+}
+
+const IDENT = /^[a-z][a-z0-9_]*$/;
+
+export function quoteIdent(name: string): string {
+  if (!IDENT.test(name)) throw new Error(`Not a safe SQL identifier: ${name}`);
+  return `"${name}"`;
+}
+
+/** Select expression for a field's column on alias `t`; money is read as text to keep every digit. */
+export function columnExpr(field: FieldDef, alias = 't'): string {
+  const col = `${alias}.${quoteIdent(field.name)}`;
+  return field.type === 'money' ? `CAST(${col} AS TEXT)` : col;
+}
+
+function buildTable(entity: EntityDef): RecordTable {
+  const table = quoteIdent(entity.name);
+  const ftsTable = quoteIdent(`${entity.name}_fts`);
+  const fields = entity.fields;
+  const ftsFields = fields.filter((f) => f.searchable);
+  const lookups: LookupJoin[] = fields.flatMap((field): LookupJoin[] => {
+    if (field.type === 'lookup')
+      return [{ field, table: quoteIdent(field.target), nameColumn: 'display_name', record: true }];
+    if (field.type === 'user') return [{ field, table: 'users', nameColumn: 'name', record: false }];
+    return [];
+  });
+  const fieldSelectSql = fields.map((f) => `${columnExpr(f)} AS ${quoteIdent(f.name)}`).join(', ');
+  const writeColumns = [
+    'id',
+    'display_name',
+    ...fields.map((f) => f.name),
+    'created_at',
+    'created_by',
+    'modified_at',
+    'modified_by',
+    '_clk',
+  ];
+  const insertSql =
+    `INSERT INTO ${table} (${writeColumns.map((c) => (c === '_clk' ? '"_clk"' : quoteIdent(c))).join(', ')}) ` +
+    `VALUES (${writeColumns.map(() => '?').join(', ')})`;
+  const ftsInsertSql =
+    `INSERT INTO ${ftsTable} (rowid, ${ftsFields.map((f) => quoteIdent(f.name)).join(', ')}) ` +
+    `VALUES (?, ${ftsFields.map(() => '?').join(', ')})`;
+  return {
+    entity,
+    table,
+    ftsTable,
+    fields,
+    fieldByName: new Map(fields.map((f) => [f.name, f])),
+    listFields: fields.filter((f) => f.type !== 'multiline'),
+    lookups,
+    ftsFields,
+    fieldSelectSql,
+    insertSql,
+    ftsInsertSql,
+    ftsDeleteSql: `DELETE FROM ${ftsTable} WHERE rowid = ?`,
+    selectByIdSql:
+      `SELECT t.rowid AS "_rowid", t.id, t.display_name, ${fieldSelectSql}, t.created_at, t.created_by, ` +
+      `t.modified_at, t.modified_by, t.deleted_at, t.deleted_by, t."_clk" FROM ${table} t WHERE t.id = ?`,
+  };
+}
+
+const tables = new Map<string, RecordTable>();
+
+/** The table of an entity; throws for an unknown entity name. */
+export function recordTable(entityName: string): RecordTable {
+  let table = tables.get(entityName);
+  if (!table) {
+    table = buildTable(getEntity(entityName));
+    tables.set(entityName, table);
+  }
+  return table;
+}
+
+/** Decodes the field columns of a row selected with `fieldSelectSql`. */
+export function valuesFromRow(fields: readonly FieldDef[], row: Record<string, unknown>): RecordValues {
+  const values: Record<string, FieldValue> = {};
+  for (const field of fields) values[field.name] = fromDb(field, row[field.name]);
+  return values;
+}
+
+/** Column values in the order of `insertSql`'s field columns. */
+export function fieldParams(fields: readonly FieldDef[], values: RecordValues): DbValue[] {
+  return fields.map((f) => toDb(f, values[f.name]));
+}
+
+/**
+ * FTS column values. Phone numbers are indexed twice, as written and as bare
+ * digits, so "5550100" finds "+1 555-0100".
+ */
+export function ftsParams(fields: readonly FieldDef[], values: RecordValues): (string | null)[] {
+  return fields.map((f) => {
+    const value = values[f.name];
+    if (value === null || value === undefined) return null;
+    const text = String(value);
+    if (f.type !== 'phone') return text;
+    const digits = text.replace(/\D/g, '');
+    return digits === text ? text : `${text} ${digits}`;
+  });
+}

@@ -1,0 +1,3 @@
+/** IPC channel names shared by the preload and main; there are exactly two. */
+export const CALL_CHANNEL = 'crm:call';
+export const EVENT_CHANNEL = 'crm:event';

@@ -1,0 +1,97 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, dialog, ipcMain, session, shell, type BrowserWindow } from 'electron';
+import { dataDirOverride, PRODUCT_NAME } from '../../paths';
+import type { HostBackend } from '../host-backend';
+import { APP_ENTRY_URL } from './app-origin';
+import { registerAppScheme, serveApp } from './app-protocol';
+import { registerIpc } from './ipc';
+import { installMenu } from './menu';
+import { hardenSession } from './security';
+import { createMainWindow } from './window';
+
+export interface DesktopAppOptions {
+  readonly createBackend: (options: { dataDir: string; appVersion: string }) => HostBackend;
+  readonly argv: readonly string[];
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * The Electron main process. `--data-dir`/`CRM_DATA_DIR` replace userData
+ * itself, so Chromium's own storage and the single-instance lock (which lives
+ * in userData) follow the chosen folder: two data folders can be open at once,
+ * one data folder only once.
+ */
+export function runDesktopApp(options: DesktopAppOptions): void {
+  let override: string | undefined;
+  try {
+    override = dataDirOverride({ argv: options.argv, env: options.env, platform: process.platform });
+  } catch (error) {
+    // showErrorBox is safe before `ready`.
+    dialog.showErrorBox(`${PRODUCT_NAME} could not start`, (error as Error).message);
+    app.exit(1);
+    return;
+  }
+  if (override !== undefined) app.setPath('userData', override);
+  registerAppScheme();
+  app.enableSandbox();
+
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  let backend: HostBackend | undefined;
+  let window: BrowserWindow | undefined;
+  let disposeIpc: (() => void) | undefined;
+  let dataDir = '';
+
+  const openWindow = () => {
+    window = createMainWindow({
+      dataDir,
+      preloadPath: join(app.getAppPath(), 'out/preload/index.cjs'),
+      entryUrl: APP_ENTRY_URL,
+      title: PRODUCT_NAME,
+      openExternal: (url) => shell.openExternal(url),
+    });
+    window.on('closed', () => (window = undefined));
+  };
+
+  app.on('second-instance', () => {
+    if (window === undefined || window.isDestroyed()) return;
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  });
+  app.on('window-all-closed', () => {
+    // macOS apps stay running without windows until the user quits.
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (backend !== undefined && window === undefined) openWindow();
+  });
+  app.on('will-quit', () => {
+    disposeIpc?.();
+    disposeIpc = undefined;
+    backend?.close();
+    backend = undefined;
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      dataDir = app.getPath('userData');
+      mkdirSync(dataDir, { recursive: true });
+      const opened = options.createBackend({ dataDir, appVersion: app.getVersion() });
+      backend = opened;
+      hardenSession(session.defaultSession);
+      serveApp(session.defaultSession, join(app.getAppPath(), 'out/renderer'));
+      installMenu({ platform: process.platform, isPackaged: app.isPackaged, appName: app.name });
+      disposeIpc = registerIpc({ ipcMain, backend: opened, appContents: () => window?.webContents });
+      openWindow();
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox(`${PRODUCT_NAME} could not start`, error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}

@@ -1,0 +1,12 @@
+import type { ApiResult, EventName, EventPayloads } from '../../src-shared/api';
+
+/**
+ * What a host needs from the backend (`createBackend` in src-main/backend):
+ * hosts only forward calls and events, so they depend on this narrow shape
+ * and tests can hand them a fake.
+ */
+export interface HostBackend {
+  call(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+  close(): void;
+}

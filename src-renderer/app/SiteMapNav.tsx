@@ -1,0 +1,63 @@
+import { AppShell, Box, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { siteMapFor } from '../../src-shared/entities';
+import { useUiStore } from '../stores/ui-store';
+import { EntityIcon } from './icons';
+import { linkProps } from './navigation';
+import type { Route } from './routes';
+import classes from './SiteMapNav.module.css';
+import { WorkAreaSwitcher } from './WorkAreaSwitcher';
+
+/** The work area's site map, generated from entity metadata, grouped by business process. */
+export function SiteMapNav({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  const remembered = useUiStore((s) => s.workArea);
+  const area = 'area' in route ? route.area : remembered;
+  const sections = siteMapFor(area);
+  const activeEntity = 'entity' in route ? route.entity.name : null;
+
+  return (
+    <>
+      <Box hiddenFrom="sm" p="sm">
+        <WorkAreaSwitcher route={route} mobile />
+      </Box>
+      <AppShell.Section grow component={ScrollArea} px="sm" py="md">
+        <nav aria-label={t('nav.label')}>
+          <Stack gap="lg">
+            {sections.map((section) => (
+              <div key={section.group} role="group" aria-labelledby={`sitemap-${section.group}`}>
+                <Text id={`sitemap-${section.group}`} className={classes.groupTitle}>
+                  {t(`nav.group.${section.group}`)}
+                </Text>
+                {section.entities.map((entity) => (
+                  <NavLink
+                    key={entity.name}
+                    component="a"
+                    {...linkProps({ kind: 'list', area, entity })}
+                    label={t(entity.pluralLabel)}
+                    leftSection={<EntityIcon name={entity.icon} />}
+                    active={activeEntity === entity.name}
+                    aria-current={activeEntity === entity.name ? 'page' : undefined}
+                    className={classes.link}
+                  />
+                ))}
+              </div>
+            ))}
+          </Stack>
+        </nav>
+      </AppShell.Section>
+      <AppShell.Section px="sm" py="sm" className={classes.footer}>
+        <NavLink
+          component="a"
+          {...linkProps({ kind: 'deleted', area })}
+          label={t('nav.recently_deleted')}
+          leftSection={<IconTrash size={18} stroke={1.6} aria-hidden />}
+          active={route.kind === 'deleted'}
+          aria-current={route.kind === 'deleted' ? 'page' : undefined}
+          className={classes.link}
+        />
+      </AppShell.Section>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+import { Button, Group } from '@mantine/core';
+import { IconArrowLeft, IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import classes from './RecordPage.module.css';
+
+interface CommandBarProps {
+  readonly canDelete: boolean;
+  readonly saving: boolean;
+  readonly dirty: boolean;
+  readonly backLabel: string;
+  onSave(): void;
+  onSaveClose(): void;
+  onNew(): void;
+  onDelete(): void;
+  onClose(): void;
+}
+
+/** Save, Save & Close, New, Delete, in a Dynamics-like bar above the form. */
+export function CommandBar(props: CommandBarProps) {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs" className={classes.commandBar} role="toolbar" aria-label={t('form.commands')}>
+      <Button
+        variant="subtle"
+        color="gray"
+        leftSection={<IconArrowLeft size={16} className={classes.backIcon} />}
+        onClick={props.onClose}
+      >
+        {props.backLabel}
+      </Button>
+      <Button
+        leftSection={<IconDeviceFloppy size={16} />}
+        onClick={props.onSave}
+        loading={props.saving}
+        aria-keyshortcuts="Control+S"
+      >
+        {t('form.save')}
+      </Button>
+      <Button variant="default" onClick={props.onSaveClose} disabled={props.saving}>
+        {t('form.save_close')}
+      </Button>
+      <Button variant="default" leftSection={<IconPlus size={16} />} onClick={props.onNew} disabled={props.saving}>
+        {t('form.new')}
+      </Button>
+      {props.canDelete && (
+        <Button
+          variant="subtle"
+          color="red"
+          leftSection={<IconTrash size={16} />}
+          onClick={props.onDelete}
+          disabled={props.saving}
+        >
+          {t('form.delete')}
+        </Button>
+      )}
+      {props.dirty && (
+        <span className={classes.unsaved} role="status">
+          {t('form.unsaved')}
+        </span>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,23 @@
+import type { BenchOptions } from './bench-options';
+import type { BenchFigure } from './report';
+
+/** What an extension gets once the benchmark database is built (and closed). */
+export interface BenchContext {
+  /** Data folder holding the built `crm.sqlite`; hosts can be started on it. */
+  readonly dataDir: string;
+  readonly options: BenchOptions;
+  readonly log: (line: string) => void;
+}
+
+/**
+ * A measurement that needs more than the backend, run after the backend
+ * figures on the same database; its figures join the table and the JSON.
+ */
+export type BenchExtension = (ctx: BenchContext) => Promise<readonly BenchFigure[]>;
+
+/**
+ * The extensions `npm run bench` runs. Measurements through the UI (such as
+ * the time until the contacts list paints its first rows in Chromium via the
+ * browser host) are added to this list.
+ */
+export const BENCH_EXTENSIONS: readonly BenchExtension[] = [];
