@@ -12,6 +12,12 @@ import type { BackupInfo } from '../../src-shared/api';
 export const DB_FILE = 'crm.sqlite';
 export const BACKUP_DIR = 'backups';
 export const BACKUPS_KEPT = 10;
+/**
+ * An existing file is also backed up when the newest backup is older than
+ * this, so a file damaged later (disk fault, killed copy) has a recent copy
+ * to restore even when no upgrade happened.
+ */
+export const BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
 const BACKUP_NAME = /^crm-(\d{8}T\d{9}Z)-v(\d+)\.sqlite$/;
 
@@ -50,6 +56,12 @@ export function listBackups(dataDir: string): BackupInfo[] {
       const stamp = BACKUP_NAME.exec(file)?.[1] ?? '';
       return { file, created_at: stampToIso(stamp), size: statSync(join(dir, file)).size };
     });
+}
+
+/** Whether the newest backup is missing or older than BACKUP_INTERVAL_MS. */
+export function isBackupDue(dataDir: string, now: number): boolean {
+  const newest = listBackups(dataDir)[0];
+  return newest === undefined || now - Date.parse(newest.created_at) >= BACKUP_INTERVAL_MS;
 }
 
 export function pruneBackups(dataDir: string, keep = BACKUPS_KEPT): void {

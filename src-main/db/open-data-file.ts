@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../src-shared/api';
-import { dbFilePath, takeBackup } from './backups';
+import { dbFilePath, isBackupDue, takeBackup } from './backups';
 import { LATEST_SCHEMA_VERSION, migrate, schemaVersionOf } from './migrate';
 import { applyConnectionPragmas, applyFilePragmas, refreshPlannerStatistics } from './pragmas';
 import { SqlDb } from './sql-db';
@@ -160,7 +160,9 @@ export async function openDataFile(dataDir: string, now: () => number): Promise<
     applyConnectionPragmas(raw);
     const from = schemaVersionOf(raw);
     let backup: BackupInfo | null = null;
-    if (existing?.hasSchema && from < LATEST_SCHEMA_VERSION) backup = await takeBackup(raw, dataDir, from, now());
+    // Before an upgrade always; otherwise at most once a day, on opening.
+    const due = from < LATEST_SCHEMA_VERSION || isBackupDue(dataDir, now());
+    if (existing?.hasSchema && due) backup = await takeBackup(raw, dataDir, from, now());
     applyFilePragmas(raw);
     migrate(raw);
     // Statistics gathered from a brand-new file would describe empty tables

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { Group, Kbd, Loader, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { createSpotlight, Spotlight, useSpotlight } from '@mantine/spotlight';
@@ -33,6 +33,9 @@ export function GlobalSearch() {
   const [debounced] = useDebouncedValue(query.trim(), 120);
   const [results, setResults] = useState<Results>({ text: '', groups: [] });
   const [failed, setFailed] = useState(false);
+  // The query Enter was pressed on while the results shown still answered an earlier one.
+  const enterPendingFor = useRef<string | null>(null);
+  const openFirstOnArrival = useEffectEvent((groups: Results['groups']) => openFirst(groups));
 
   useEffect(() => {
     if (!debounced) return;
@@ -41,7 +44,12 @@ export function GlobalSearch() {
       (groups) => {
         if (!live) return;
         setFailed(false);
-        setResults({ text: debounced, groups: knownGroups(groups) });
+        const known = knownGroups(groups);
+        setResults({ text: debounced, groups: known });
+        if (enterPendingFor.current === debounced) {
+          enterPendingFor.current = null;
+          openFirstOnArrival(known);
+        }
       },
       () => live && setFailed(true),
     );
@@ -50,26 +58,40 @@ export function GlobalSearch() {
     };
   }, [api, debounced]);
 
-  const shown = query.trim() ? results.groups : [];
-  const searching = query.trim() !== '' && results.text !== query.trim() && !failed;
+  // Only results that answer what is typed now: the spotlight highlights and opens its first
+  // action on Enter, which must never be one left over from an earlier query.
+  const typed = query.trim();
+  const fresh = typed !== '' && results.text === typed;
+  const shown = fresh ? results.groups : [];
+  const searching = typed !== '' && !fresh && !failed;
 
   function open(entity: EntityDef, item: LookupItem) {
     searchSpotlight.close();
     navigate({ kind: 'record', area: areaForEntity(entity, workArea), entity, id: item.id });
   }
 
-  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
-    if (event.key !== 'Enter' || selected !== -1) return;
-    const first = shown.find((g) => g.items.length > 0);
+  function openFirst(groups: Results['groups']) {
+    const first = groups.find((g) => g.items.length > 0);
     const item = first?.items[0];
     if (first && item) open(first.entity, item);
+  }
+
+  /** Enter opens the first result for what was typed, never one left over from an earlier query. */
+  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
+    if (event.key !== 'Enter' || selected !== -1) return;
+    if (searching) enterPendingFor.current = typed;
+    else openFirst(shown);
   }
 
   return (
     <Spotlight.Root
       store={searchStore}
       query={query}
-      onQueryChange={setQuery}
+      onQueryChange={(next) => {
+        setQuery(next);
+        enterPendingFor.current = null;
+      }}
+      onSpotlightClose={() => (enterPendingFor.current = null)}
       shortcut={['mod + K']}
       tagsToIgnore={[]}
       scrollable
@@ -85,7 +107,13 @@ export function GlobalSearch() {
       />
       <Spotlight.ActionsList aria-label={t('search.results')}>
         {shown.map((group) => (
-          <Spotlight.ActionsGroup key={group.entity.name} label={t(group.entity.pluralLabel)}>
+          // The group title is drawn by CSS; role and name let assistive technology announce the group too.
+          <Spotlight.ActionsGroup
+            key={group.entity.name}
+            label={t(group.entity.pluralLabel)}
+            role="group"
+            aria-label={t(group.entity.pluralLabel)}
+          >
             {group.items.map((item) => (
               <Spotlight.Action
                 key={item.id}

@@ -376,6 +376,8 @@ export const en = {
     unexpected: 'Something unexpected happened.',
     unknownMethod: 'The app asked its backend for something it does not know.',
     payloadTooLarge: 'That is too much data to send at once.',
+    malformedRequest: 'The app sent its backend a request it could not read.',
+    methodNotAllowed: 'The app used the wrong kind of request for this address.',
     already_exists: 'A record with this id already exists.',
     record_deleted: 'This record has been deleted. Restore it from Recently deleted before editing it.',
     backup_not_found: 'There is no backup named “{{file}}”.',

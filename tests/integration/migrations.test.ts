@@ -114,12 +114,29 @@ describe('migrations', () => {
     expect(readdirSync(dir).sort()).toEqual([...backups].sort());
   });
 
-  it('does not back up or migrate a file that is already current', async () => {
+  it('backs up a current file at most once a day, without migrating it', async () => {
     const dataDir = tempDataDir();
-    openBackend(dataDir).close();
-    const backend = openBackend(dataDir);
-    expect((await backend.ok('app.info', {})).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+    let clock = Date.parse('2026-03-01T08:00:00Z');
+    const now = () => clock;
+    openBackend(dataDir, { now }).close();
     expect(existsSync(join(dataDir, 'backups'))).toBe(false);
+
+    const second = openBackend(dataDir, { now });
+    expect((await second.ok('app.info', {})).schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+    const first = await second.ok('db.backups', {});
+    expect(first).toHaveLength(1);
+    expect(first[0]?.file).toMatch(new RegExp(`-v${LATEST_SCHEMA_VERSION}\\.sqlite$`));
+    second.close();
+
+    clock += 23 * 60 * 60 * 1000;
+    const sameDay = openBackend(dataDir, { now });
+    expect(await sameDay.ok('db.backups', {})).toHaveLength(1);
+    sameDay.close();
+
+    clock += 2 * 60 * 60 * 1000;
+    const nextDay = openBackend(dataDir, { now });
+    expect(await nextDay.ok('db.backups', {})).toHaveLength(2);
+    nextDay.close();
   });
 
   it('refuses a file written by a newer version and leaves it byte for byte untouched', async () => {
