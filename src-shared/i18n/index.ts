@@ -1,13 +1,32 @@
 import type { Language } from '../api/app';
-import { en, type Catalog } from './en';
-import { fa } from './fa';
-import { ru } from './ru';
+import { en as enBase, type Catalog } from './en';
+import { fa as faBase } from './fa';
+import { mergeCatalog } from './message-module';
+import { MESSAGE_MODULES } from './modules';
+import { ru as ruBase } from './ru';
 
 export type { Catalog };
-export { en, ru, fa };
+export { defineMessages, type MessageModule } from './message-module';
 
-/** Every UI language's message catalog; the type makes a missing key a compile error. */
-export const CATALOGS: Readonly<Record<Language, Catalog>> = { en, ru, fa };
+/**
+ * Every UI language's message catalog: the base catalog (whose type makes a
+ * missing base key a compile error) with the feature modules merged in.
+ */
+export const CATALOGS: Readonly<Record<Language, Catalog>> = {
+  en: mergeCatalog(
+    enBase,
+    MESSAGE_MODULES.map((m) => m.en),
+  ),
+  ru: mergeCatalog(
+    ruBase,
+    MESSAGE_MODULES.map((m) => m.ru),
+  ),
+  fa: mergeCatalog(
+    faBase,
+    MESSAGE_MODULES.map((m) => m.fa),
+  ),
+};
+export const { en, ru, fa } = CATALOGS;
 
 /** All keys of a catalog as dotted paths, e.g. `field.account.name`. */
 export function catalogKeys(catalog: object, prefix = ''): string[] {
