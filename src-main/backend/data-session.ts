@@ -115,6 +115,34 @@ export class DataSession {
   }
 
   /**
+   * Gives up on an unreadable file: it (and its -wal and -shm) is renamed
+   * aside, never deleted, and a new empty data file is created in its place.
+   * A file from a newer version is refused here: the way out for it is the
+   * newer app, not a fresh start that would look like lost data.
+   */
+  async startOver(): Promise<void> {
+    await this.pending;
+    if (this.phase.kind !== 'unreadable') {
+      throw new AppError(
+        'CONFLICT',
+        'error.start_over_healthy',
+        'The data file is readable; there is nothing to replace.',
+      );
+    }
+    if (this.phase.problem.reason === 'newer_version') {
+      throw new AppError(
+        'CONFLICT',
+        'error.start_over_newer',
+        'This data file belongs to a newer version of the app; install that version instead of starting over.',
+      );
+    }
+    this.phase = { kind: 'opening' };
+    moveDataFileAside(this.dataDir, 'unreadable', this.now());
+    this.pending = this.open();
+    await this.pending;
+  }
+
+  /**
    * Damage discovered while in use (SQLite reported corruption): close the
    * file at once and treat it like one found damaged at start-up.
    */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Center, Code, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Code, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconDatabaseOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -12,8 +12,8 @@ import { useLocale } from '../i18n/useLocale';
 
 /**
  * The database file could not be opened (damaged, or written by a newer
- * version). Nothing here writes to it; the only action is restoring the
- * newest backup, which the backend does without overwriting the bad file.
+ * version). Nothing here writes to it: restoring the newest backup or
+ * starting over both move the bad file aside first, never overwriting it.
  */
 export function UnreadablePage() {
   const api = useApi();
@@ -23,6 +23,7 @@ export function UnreadablePage() {
   const [backups, setBackups] = useState<readonly BackupInfo[] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [restoring, setRestoring] = useState(false);
+  const [startingOver, setStartingOver] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -57,6 +58,30 @@ export function UnreadablePage() {
       },
     });
   }
+
+  function startOver() {
+    modals.openConfirmModal({
+      title: t('unreadable.start_over_title'),
+      children: <Text>{t('unreadable.start_over_text')}</Text>,
+      labels: { confirm: t('unreadable.start_over'), cancel: t('common.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: async () => {
+        setStartingOver(true);
+        try {
+          await api.call('db.startOver', {});
+          notifySuccess(t('unreadable.started_over'));
+          await refresh();
+        } catch (error) {
+          notifyError(error);
+        } finally {
+          setStartingOver(false);
+        }
+      },
+    });
+  }
+
+  // A newer version's file is not damaged: starting over would only hide its data.
+  const canStartOver = info.problem?.messageKey !== 'problem.newer_version';
 
   const problem = info.problem
     ? t(info.problem.messageKey, { ...(info.problem.params ?? {}), defaultValue: info.problem.message })
@@ -104,9 +129,16 @@ export function UnreadablePage() {
             </Table.Tbody>
           </Table>
         )}
-        <Button w="fit-content" color="red" disabled={!newest} loading={restoring} onClick={restoreNewest}>
-          {t('unreadable.restore_newest')}
-        </Button>
+        <Group gap="sm">
+          <Button color="red" disabled={!newest} loading={restoring} onClick={restoreNewest}>
+            {t('unreadable.restore_newest')}
+          </Button>
+          {canStartOver && (
+            <Button variant="default" loading={startingOver} onClick={startOver}>
+              {t('unreadable.start_over')}
+            </Button>
+          )}
+        </Group>
       </Stack>
     </Center>
   );

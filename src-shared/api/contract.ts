@@ -54,6 +54,7 @@ export const contract = {
   'users.list': method<UserSummary[]>()(empty),
   'db.backups': method<BackupInfo[]>()(empty),
   'db.restoreBackup': method<AppInfo>()(restoreBackupInput),
+  'db.startOver': method<AppInfo>()(empty),
   'records.list': method<ListPage>()(listInput),
   'records.get': method<RecordData>()(getInput),
   'records.create': method<RecordData>()(createInput),

@@ -321,6 +321,11 @@ export const en = {
     confirm_text:
       'The app will continue from the backup made on {{when}}. Changes made after it are not in the backup. The damaged file is kept aside, not overwritten.',
     restored: 'The backup was restored.',
+    start_over: 'Start over with an empty file',
+    start_over_title: 'Start over with an empty data file?',
+    start_over_text:
+      'The damaged file is renamed and kept in the data folder, not deleted. The app then starts with an empty database, as on first run.',
+    started_over: 'A new, empty data file was created. The damaged file is kept in the data folder.',
   },
   not_found: {
     title: 'Page not found',
@@ -381,6 +386,9 @@ export const en = {
     already_exists: 'A record with this id already exists.',
     record_deleted: 'This record has been deleted. Restore it from Recently deleted before editing it.',
     backup_not_found: 'There is no backup named “{{file}}”.',
+    start_over_healthy: 'The data file is readable; there is nothing to replace.',
+    start_over_newer:
+      'This data file belongs to a newer version of the app. Install that version instead of starting over.',
     busy: 'The data file is busy. Try again in a moment.',
     closed: 'The data file is not open.',
     disk_full: 'The disk is full. The change was not saved.',

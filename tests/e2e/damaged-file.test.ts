@@ -110,5 +110,13 @@ describe('a damaged data file', () => {
     await visible(page.getByText('There are no backups in the data folder.'));
     expect(await page.getByRole('button', { name: 'Restore newest backup' }).isDisabled()).toBe(true);
     expect(readFileSync(file).equals(GARBAGE)).toBe(true);
+
+    // The way forward without a backup: a new empty file, the damaged one kept aside.
+    await page.getByRole('button', { name: 'Start over with an empty file' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Start over with an empty file' }).click();
+    await visible(page.getByRole('button', { name: 'Start empty' }));
+    const aside = readdirSync(dataDir).filter((f) => f.startsWith(`${DB_FILE}.unreadable-`));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(dataDir, aside[0] ?? '')).equals(GARBAGE)).toBe(true);
   });
 });

@@ -111,3 +111,48 @@ describe('an unreadable data file', () => {
     old.close();
   });
 });
+
+describe('starting over', () => {
+  it('moves the damaged file aside untouched and opens a new empty file', async () => {
+    const dataDir = tempDataDir();
+    const junk = Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 31) % 253));
+    writeFileSync(join(dataDir, 'crm.sqlite'), junk);
+    const backend = openBackend(dataDir);
+    expect((await backend.ok('app.info', {})).state).toBe('unreadable');
+
+    const info = await backend.ok('db.startOver', {});
+    expect(info.state).toBe('onboarding');
+    const aside = readdirSync(dataDir).filter((f) => f.startsWith('crm.sqlite.unreadable-'));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(dataDir, aside[0]!)).equals(junk)).toBe(true);
+    await backend.ok('app.startEmpty', {});
+    await backend.ok('records.create', { entity: 'account', values: { name: 'Fresh start' } });
+    backend.close();
+  });
+
+  it('is refused for a healthy file and for a file from a newer version, which stays untouched', async () => {
+    const healthy = openBackend(tempDataDir());
+    expect(await healthy.fail('db.startOver', {})).toMatchObject({
+      code: 'CONFLICT',
+      messageKey: 'error.start_over_healthy',
+    });
+    healthy.close();
+
+    const dataDir = tempDataDir();
+    const first = openBackend(dataDir);
+    await first.ok('app.info', {});
+    first.close();
+    const db = new Database(join(dataDir, 'crm.sqlite'));
+    db.pragma('user_version = 999');
+    db.close();
+    const bytes = readFileSync(join(dataDir, 'crm.sqlite'));
+    const newer = openBackend(dataDir);
+    expect(await newer.fail('db.startOver', {})).toMatchObject({
+      code: 'CONFLICT',
+      messageKey: 'error.start_over_newer',
+    });
+    newer.close();
+    expect(readFileSync(join(dataDir, 'crm.sqlite')).equals(bytes)).toBe(true);
+    expect(existsSync(join(dataDir, 'backups'))).toBe(false);
+  });
+});
