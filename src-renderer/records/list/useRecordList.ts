@@ -18,6 +18,16 @@ export interface RecordListState {
   loadMore(): void;
 }
 
+/** The `records.list` input of a list view, without paging (start-up prefetch builds the same). */
+export function listQuery(entity: string, view: ListViewState) {
+  return {
+    entity,
+    sort: view.sort,
+    filters: view.filters.map(toApiFilter),
+    ...(view.quickFind.trim() ? { quickFind: view.quickFind.trim() } : {}),
+  };
+}
+
 interface Loaded {
   readonly key: string;
   readonly rows: readonly RecordRow[];
@@ -31,15 +41,9 @@ interface Loaded {
  */
 export function useRecordList(entity: string, view: ListViewState): RecordListState {
   const api = useApi();
-  const query = useMemo(
-    () => ({
-      entity,
-      sort: view.sort,
-      filters: view.filters.map(toApiFilter),
-      ...(view.quickFind.trim() ? { quickFind: view.quickFind.trim() } : {}),
-    }),
-    [entity, view.sort, view.filters, view.quickFind],
-  );
+  const { sort, filters, quickFind } = view;
+  // Keyed on the parts, not on `view`, which may be a new object on every render.
+  const query = useMemo(() => listQuery(entity, { sort, filters, quickFind }), [entity, sort, filters, quickFind]);
   const key = JSON.stringify(query);
   const [loaded, setLoaded] = useState<Loaded>({ key: '', rows: [], cursor: null });
   // The cursor whose next page is on its way; a new query or refresh changes the cursor, ending the wait.
