@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventName, EventPayloads } from '../../src-shared/api';
+import type { EventName, EventPayloads, MethodInput } from '../../src-shared/api';
 import type { ApiClient } from './client';
 import { PREFETCH_TTL_MS, stableKey, withStartupPrefetch } from './startup-prefetch';
 
@@ -20,15 +20,25 @@ function fakeClient() {
   return { client, calls, changed };
 }
 
-const page = { entity: 'contact', sort: { field: 'display_name', dir: 'asc' }, filters: [], limit: 100 } as const;
-const samePageOtherOrder = { limit: 100, filters: [], sort: { dir: 'asc', field: 'display_name' }, entity: 'contact' };
+const page: MethodInput<'records.list'> = {
+  entity: 'contact',
+  sort: { field: 'display_name', dir: 'asc' },
+  filters: [],
+  limit: 100,
+};
+const samePageOtherOrder: MethodInput<'records.list'> = {
+  limit: 100,
+  filters: [],
+  sort: { dir: 'asc', field: 'display_name' },
+  entity: 'contact',
+};
 
 describe('start-up prefetch', () => {
   it('answers the first identical call (whatever its key order) from the call already made, once', async () => {
     const { client, calls } = fakeClient();
     const api = withStartupPrefetch(client, [{ method: 'records.list', input: page }], () => 0);
     expect(calls).toHaveLength(1);
-    expect(await api.call('records.list', samePageOtherOrder as typeof page)).toEqual({ n: 1 });
+    expect(await api.call('records.list', samePageOtherOrder)).toEqual({ n: 1 });
     expect(await api.call('records.list', page)).toEqual({ n: 2 });
   });
 
