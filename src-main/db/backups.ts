@@ -88,7 +88,12 @@ export async function takeBackup(
     file = `crm-${compactStamp(at)}-v${fromVersion}.sqlite`;
   }
   const partial = join(dir, `${file}.partial`);
-  await db.backup(partial);
+  try {
+    await db.backup(partial);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
   renameSync(partial, join(dir, file));
   pruneBackups(dataDir);
   return { file, created_at: new Date(at).toISOString(), size: statSync(join(dir, file)).size };

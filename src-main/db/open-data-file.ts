@@ -160,15 +160,21 @@ export async function openDataFile(dataDir: string, now: () => number): Promise<
     applyConnectionPragmas(raw);
     const from = schemaVersionOf(raw);
     let backup: BackupInfo | null = null;
-    // Before an upgrade always; otherwise at most once a day, on opening.
-    const due = from < LATEST_SCHEMA_VERSION || isBackupDue(dataDir, now());
-    if (existing?.hasSchema && due) backup = await takeBackup(raw, dataDir, from, now());
+    // Before an upgrade always, and the upgrade waits for it.
+    if (existing?.hasSchema && from < LATEST_SCHEMA_VERSION) backup = await takeBackup(raw, dataDir, from, now());
     applyFilePragmas(raw);
     migrate(raw);
     // Statistics gathered from a brand-new file would describe empty tables
     // and mislead the planner (FTS5's own statements included) while it
     // fills; a new file gets them on close instead (SqlDb.close).
     if (existing?.hasSchema) refreshPlannerStatistics(raw);
+    // Otherwise at most once a day, in the background: SQLite's online backup
+    // copies in steps between other work, so a large file does not hold up
+    // opening. Closing the file meanwhile abandons the copy (nothing is left).
+    if (existing?.hasSchema && backup === null && isBackupDue(dataDir, now())) {
+      const source = raw;
+      void takeBackup(source, dataDir, LATEST_SCHEMA_VERSION, now()).catch(() => undefined);
+    }
     return { kind: 'ready', db: new SqlDb(raw), migratedFrom: from < LATEST_SCHEMA_VERSION ? from : null, backup };
   } catch (error) {
     raw?.close();
