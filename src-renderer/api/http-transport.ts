@@ -6,6 +6,7 @@ import {
   type EventName,
   type EventPayloads,
 } from '../../src-shared/api';
+import { ENTITY_NAMES } from '../../src-shared/entities';
 import type { Transport } from './transport';
 
 type Listener = (payload: unknown) => void;
@@ -30,6 +31,18 @@ export function createHttpTransport(token: string, base = ''): Transport {
     for (const name of EVENT_NAMES) {
       source.addEventListener(name, (e) => dispatch(name, parseJson((e as MessageEvent<string>).data)));
     }
+    // EventSource reconnects by itself after the connection drops, but events
+    // sent meanwhile are lost: once it is back, everything shown may be stale,
+    // so every list and form re-reads as if all record types had changed.
+    let dropped = false;
+    source.addEventListener('error', () => {
+      dropped = true;
+    });
+    source.addEventListener('open', () => {
+      if (!dropped) return;
+      dropped = false;
+      dispatch('records-changed', { entities: [...ENTITY_NAMES], ids: [] });
+    });
     // Unnamed messages carry `{ event, payload }`.
     source.onmessage = (e: MessageEvent<string>) => {
       const data = parseJson(e.data);
