@@ -1,4 +1,5 @@
 import type { ApiResult, EventName, EventPayloads } from '../../src-shared/api';
+import { ExportService, type ExportDownloads, type SaveDialog } from '../domains/exports/export-service';
 import { DataSession } from './data-session';
 import { dispatch } from './dispatcher';
 import { EventBus } from './event-bus';
@@ -10,6 +11,8 @@ export interface Backend {
   /** Validates `input` against the contract's zod schema; never throws; never leaks a stack trace. */
   call(method: string, input: unknown): Promise<ApiResult<unknown>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+  /** Finished CSV exports the browser host hands out as downloads. */
+  readonly exportDownloads: ExportDownloads;
   close(): void;
 }
 
@@ -17,6 +20,8 @@ export interface BackendOptions {
   readonly dataDir: string;
   readonly now?: () => number;
   readonly appVersion?: string;
+  /** The desktop host's save dialog: exports are written where the user chooses instead of offered as downloads. */
+  readonly saveDialog?: SaveDialog;
 }
 
 /**
@@ -31,12 +36,14 @@ export function createBackend(options: BackendOptions): Backend {
   const events = new EventBus();
   const registry = buildRegistry();
   const session = new DataSession(options.dataDir, now, events);
+  const exports = new ExportService(options.dataDir, events, options.saveDialog, now);
   const ctx: HandlerContext = {
     dataDir: options.dataDir,
     appVersion: options.appVersion ?? '0.0.0',
     now,
     session,
     events,
+    exports,
   };
   let closed = false;
 
@@ -52,9 +59,11 @@ export function createBackend(options: BackendOptions): Backend {
       return dispatch(registry, ctx, method, input);
     },
     on: (event, listener) => events.on(event, listener),
+    exportDownloads: exports,
     close: () => {
       if (closed) return;
       closed = true;
+      exports.close();
       session.close();
       events.clear();
     },

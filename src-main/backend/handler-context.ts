@@ -1,3 +1,4 @@
+import type { ExportService } from '../domains/exports/export-service';
 import type { DataSession } from './data-session';
 import type { EventBus } from './event-bus';
 
@@ -8,4 +9,6 @@ export interface HandlerContext {
   readonly now: () => number;
   readonly session: DataSession;
   readonly events: EventBus;
+  /** CSV exports running or waiting to be downloaded. */
+  readonly exports: ExportService;
 }

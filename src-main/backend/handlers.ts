@@ -1,7 +1,11 @@
+import { registerActivityHandlers } from '../domains/activities/handlers';
 import { registerAppHandlers } from '../domains/app/handlers';
 import { registerDataFileHandlers } from '../domains/data-file/handlers';
+import { registerDuplicateHandlers } from '../domains/duplicates/handlers';
 import { registerRecordHandlers } from '../domains/records/handlers';
 import { registerSearchHandlers } from '../domains/search/handlers';
+import { registerExportHandlers } from '../domains/exports/handlers';
+import { registerViewHandlers } from '../domains/views/handlers';
 import { HandlerRegistry } from './registry';
 
 /** Every domain's handlers. Adding a domain means adding its register function here. */
@@ -11,5 +15,9 @@ export function buildRegistry(): HandlerRegistry {
   registerDataFileHandlers(registry);
   registerRecordHandlers(registry);
   registerSearchHandlers(registry);
+  registerActivityHandlers(registry);
+  registerViewHandlers(registry);
+  registerExportHandlers(registry);
+  registerDuplicateHandlers(registry);
   return registry;
 }

@@ -7,6 +7,8 @@ export const META = {
   currentUserId: 'current_user_id',
   /** Set once the user chose "Start empty" or "Load sample company". */
   onboardingDone: 'onboarding_done',
+  /** The version of the duplicate-detection rules that built `duplicate_key`. */
+  duplicateKeysVersion: 'duplicate_keys_version',
 } as const;
 export type MetaKey = (typeof META)[keyof typeof META];
 

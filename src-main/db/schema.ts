@@ -46,6 +46,9 @@ export interface OutboxTable {
   created_at: string;
 }
 
+/** What an audit row records: a change (as in the outbox) or a merge of two records. */
+export type AuditAction = ChangeOp | 'merge';
+
 export interface AuditTable {
   id: Generated<number>;
   tx_id: string;
@@ -53,7 +56,7 @@ export interface AuditTable {
   record_id: string;
   at: string;
   user_id: string;
-  action: ChangeOp;
+  action: AuditAction;
   field: string | null;
   /** JSON. */
   old_value: string | null;
@@ -119,6 +122,93 @@ export interface ContactTable extends RecordSystemColumns {
   description: string | null;
 }
 
+/** Moments are canonical UTC ISO text; lists (multi-choice, parties) are JSON arrays. */
+export interface ActivityTable extends RecordSystemColumns {
+  activity_type: string | null;
+  subject: string | null;
+  /** `"<entity>:<id>"` */
+  regarding: string | null;
+  from: string | null;
+  to: string | null;
+  cc: string | null;
+  organizer: string | null;
+  required_attendees: string | null;
+  optional_attendees: string | null;
+  customers: string | null;
+  direction: string | null;
+  phone_number: string | null;
+  fax_number: string | null;
+  address: string | null;
+  location: string | null;
+  channel: string | null;
+  response_code: string | null;
+  due_date: string | null;
+  scheduled_start: string | null;
+  scheduled_end: string | null;
+  /** Minutes. */
+  scheduled_duration: number | null;
+  actual_start: string | null;
+  actual_end: string | null;
+  actual_duration: number | null;
+  reminder: string | null;
+  reminder_at: string | null;
+  recurrence_frequency: string | null;
+  recurrence_interval: number | null;
+  recurrence_weekdays: string | null;
+  recurrence_monthly_by: string | null;
+  recurrence_end: string | null;
+  recurrence_count: number | null;
+  recurrence_until: string | null;
+  time_zone: string | null;
+  /** Space-separated local dates whose occurrence was deleted. */
+  recurrence_skipped: string | null;
+  series_id: string | null;
+  original_start: string | null;
+  /** 0 or 1. */
+  is_exception: number | null;
+  status: string | null;
+  status_reason: string | null;
+  priority: string | null;
+  body: string | null;
+  description: string | null;
+}
+
+/** One party (`"<entity>:<id>"`) of a party-list field, mirrored from the record's JSON by the write path. */
+export interface RecordPartyTable {
+  entity: string;
+  record_id: string;
+  field: string;
+  position: number;
+  party: string;
+}
+
+/** This device's snooze/dismiss state of one reminder time of an activity (local, never synced). */
+export interface ReminderStateTable {
+  activity_id: string;
+  reminder_at: string;
+  snoozed_until: string | null;
+  dismissed_at: string | null;
+}
+
+/** One match key of a live record under one duplicate-detection rule, kept by the write path. */
+export interface DuplicateKeyTable {
+  entity: string;
+  rule: string;
+  key: string;
+  record_id: string;
+}
+
+/** Saved views (migration 004); columns, sort and criteria are JSON text. */
+export interface SavedViewTable extends RecordSystemColumns {
+  entity: string | null;
+  name: string | null;
+  /** `personal` or `system`. */
+  scope: string | null;
+  columns: string | null;
+  sort: string | null;
+  criteria: string | null;
+}
+
 export interface DatabaseSchema {
   meta: MetaTable;
   settings: SettingsTable;
@@ -127,6 +217,11 @@ export interface DatabaseSchema {
   audit: AuditTable;
   account: AccountTable;
   contact: ContactTable;
+  activity: ActivityTable;
+  record_party: RecordPartyTable;
+  reminder_state: ReminderStateTable;
+  duplicate_key: DuplicateKeyTable;
+  saved_view: SavedViewTable;
 }
 
 export type User = Selectable<UsersTable>;

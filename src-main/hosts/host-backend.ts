@@ -1,4 +1,5 @@
 import type { ApiResult, EventName, EventPayloads } from '../../src-shared/api';
+import type { ExportDownloads } from '../domains/exports/export-service';
 
 /**
  * What a host needs from the backend (`createBackend` in src-main/backend):
@@ -8,5 +9,7 @@ import type { ApiResult, EventName, EventPayloads } from '../../src-shared/api';
 export interface HostBackend {
   call(method: string, input: unknown): Promise<ApiResult<unknown>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+  /** Finished CSV exports to hand out as downloads (the browser host serves them). */
+  readonly exportDownloads?: ExportDownloads;
   close(): void;
 }

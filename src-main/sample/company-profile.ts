@@ -1,4 +1,5 @@
 import { INDUSTRIES } from '../../src-shared/entities';
+import { companyNameKey } from '../../src-shared/rules/duplicates';
 import { companyName } from './company-names';
 import { COUNTRY_MIX, pickCity, type City, type Country } from './countries';
 import type { Industry } from './data/company-words';
@@ -60,6 +61,8 @@ const CONTACT_WEIGHT: Readonly<Record<SizeClass, number>> = { 0: 0, 1: 2, 2: 5, 
 // city. Past that, 100,000 benchmark accounts may repeat a name, as real data
 // does, and skip the bookkeeping.
 const UNIQUE_PREFIX = 5_000;
+/** Names are unique as duplicate detection compares them: "Summit Build Ltd" and "Summit Build Inc" clash. */
+const nameKey = (name: string) => companyNameKey(name) ?? name;
 const MAX_NAME_ATTEMPTS = 4;
 
 /**
@@ -84,14 +87,14 @@ export function* companyProfiles(seed: number): Generator<CompanyProfile, never>
     if (index < UNIQUE_PREFIX) {
       for (
         let attempt = 1;
-        attempt < MAX_NAME_ATTEMPTS && (takenNames.has(name.name) || takenDomains.has(domain));
+        attempt < MAX_NAME_ATTEMPTS && (takenNames.has(nameKey(name.name)) || takenDomains.has(domain));
         attempt++
       ) {
         name = companyName(country, industry, city, rng);
         domain = `${name.slug}.${tld}`;
       }
       for (let n = 1; takenDomains.has(domain); n++) domain = `${name.slug}-${city.slug}${n > 1 ? n : ''}.${tld}`;
-      takenNames.add(name.name);
+      takenNames.add(nameKey(name.name));
       takenDomains.add(domain);
     }
     const phone = mainLine(city.landline, rng);

@@ -1,7 +1,9 @@
 import type { RecordValues } from '../../src-shared/api';
 import type { CONTACT_METHODS } from '../../src-shared/entities';
+import { personNameKey, phoneKey } from '../../src-shared/rules/duplicates';
 import type { CompanyProfile } from './company-profile';
-import { COUNTRY_MIX, pickCity, type Lang } from './countries';
+import { COUNTRY_MIX, pickCity, type Country, type Lang } from './countries';
+import type { Name } from './names';
 import { CONTACT_NOTES, JOB_TITLES } from './data/business';
 import { fillPhone } from './phone';
 import { Weighted, type SampleRandom } from './random';
@@ -30,16 +32,56 @@ const TITLES: Readonly<Record<Lang, { male: string[]; female: string[] }>> = {
   fa: titles('fa'),
 };
 
-/** A direct line next to the switchboard, or the switchboard with an extension. */
-function businessPhone(company: CompanyProfile, rng: SampleRandom): string | null {
-  const roll = rng.float();
-  if (roll < 0.6) return company.phone.slice(0, -2) + PAD2[rng.between(1, 99)];
-  if (roll >= 0.85) return null;
-  const code = company.country.code;
-  if (code === 'US' || code === 'CA') return `${company.phone} ext. ${rng.between(100, 899)}`;
-  if (code === 'RU') return `${company.phone} доб. ${rng.between(100, 899)}`;
-  return company.phone;
+/**
+ * Names and phone numbers (as duplicate detection compares them) already
+ * given to earlier contacts. The first contacts, the ones a person browses,
+ * are drawn again on a clash so that duplicate detection has nothing to
+ * report in the sample company unless someone types a duplicate.
+ */
+export interface TakenValues {
+  readonly names: Set<string>;
+  readonly phones: Set<string>;
 }
+
+/** Draws per value before a clash is accepted. */
+const MAX_ATTEMPTS = 6;
+
+function redrawn<T>(draw: () => T, key: (value: T) => string | null, taken: Set<string> | undefined): T {
+  let value = draw();
+  for (let attempt = 1; taken && attempt < MAX_ATTEMPTS && taken.has(key(value) ?? ''); attempt++) value = draw();
+  const k = key(value);
+  if (taken && k !== null) taken.add(k);
+  return value;
+}
+
+/** A direct line next to the switchboard, or the switchboard with an extension. */
+function businessPhone(company: CompanyProfile, rng: SampleRandom, taken: Set<string> | undefined): string | null {
+  const roll = rng.float();
+  if (roll >= 0.85) return null;
+  const draw =
+    roll < 0.6
+      ? () => company.phone.slice(0, -2) + PAD2[rng.between(1, 99)]
+      : () => `${company.phone} ${company.country.code === 'RU' ? 'доб.' : 'ext.'} ${rng.between(100, 899)}`;
+  return redrawn(draw, phoneKey, taken);
+}
+
+interface Person {
+  readonly first: Name;
+  readonly last: Name;
+  readonly female: boolean;
+  /** Whether the name is of the country's own culture, written in its script. */
+  readonly native: boolean;
+}
+
+function drawPerson(rng: SampleRandom, country: Country): Person {
+  const culture = country.cultures.draw(rng);
+  const female = rng.chance(0.5);
+  const first = rng.pick(female ? culture.female : culture.male);
+  const last = rng.pick(female ? culture.lastFemale : culture.last);
+  return { first, last, female, native: culture.id === country.homeCulture };
+}
+
+const shownName = (p: Person, part: 'first' | 'last') => (p.native ? p[part].text : p[part].latin);
 
 function preferredMethod(rng: SampleRandom, noEmail: boolean, noPhone: boolean): ContactMethod | null {
   if (!rng.chance(0.7)) return null;
@@ -59,13 +101,15 @@ export function contactValues(
   rng: SampleRandom,
   company: CompanyProfile | null,
   accountId: string | null,
+  taken?: TakenValues,
 ): RecordValues {
   const country = company ? company.country : COUNTRY_MIX.draw(rng);
-  const culture = country.cultures.draw(rng);
-  const female = rng.chance(0.5);
-  const first = rng.pick(female ? culture.female : culture.male);
-  const last = rng.pick(female ? culture.lastFemale : culture.last);
-  const native = culture.id === country.homeCulture;
+  const person = redrawn(
+    () => drawPerson(rng, country),
+    (p) => personNameKey(shownName(p, 'first'), shownName(p, 'last')),
+    taken?.names,
+  );
+  const { first, last, female } = person;
   const titleList = female ? TITLES[country.lang].female : TITLES[country.lang].male;
   const city = company && rng.chance(0.8) ? company.city : pickCity(country, rng);
   const hasAddress = rng.chance(company ? 0.85 : 0.7);
@@ -81,11 +125,15 @@ export function contactValues(
   const noPhone = rng.chance(0.04);
 
   return {
-    first_name: native ? first.text : first.latin,
-    last_name: native ? last.text : last.latin,
+    first_name: shownName(person, 'first'),
+    last_name: shownName(person, 'last'),
     job_title: rng.chance(company ? 0.9 : 0.4) ? rng.pick(titleList) : null,
     account_id: accountId,
-    business_phone: company ? businessPhone(company, rng) : rng.chance(0.3) ? fillPhone(city.landline, rng) : null,
+    business_phone: company
+      ? businessPhone(company, rng, taken?.phones)
+      : rng.chance(0.3)
+        ? fillPhone(city.landline, rng)
+        : null,
     mobile_phone: rng.chance(0.75) ? fillPhone(rng.pick(city.mobile), rng) : null,
     email,
     address_street: hasAddress ? country.street(rng) : null,

@@ -7,7 +7,7 @@ import type { RecordValues } from '../../src-shared/api';
 import { accountValues } from './account-record';
 import { ContactAllocation } from './contact-allocation';
 import { companyProfiles, takeProfiles } from './company-profile';
-import { contactValues } from './contact-record';
+import { contactValues, type TakenValues } from './contact-record';
 import { accountId, contactId } from './ids';
 import { recordState, SampleRandom, seedState, STREAM } from './random';
 
@@ -26,6 +26,12 @@ const SAMPLE_ACCOUNTS = 200;
 const SAMPLE_CONTACTS = 800;
 const PARENT_SHARE = 0.05;
 const UNATTACHED_SHARE = 0.06;
+/**
+ * Contacts among the first this many share no name or phone number with an
+ * earlier one (see TakenValues); past that, a million benchmark contacts
+ * repeat names as real data does, without the bookkeeping.
+ */
+const UNIQUE_CONTACT_PREFIX = 20_000;
 
 function checkCount(name: string, count: number): void {
   if (!Number.isSafeInteger(count) || count < 0) {
@@ -79,12 +85,14 @@ export function generateContacts(
     const profiles = takeProfiles(state, ids.length);
     const allocation = new ContactAllocation(profiles, count);
     const rng = new SampleRandom();
+    const taken: TakenValues = { names: new Set(), phones: new Set() };
     for (let index = 0; index < count; index++) {
       rng.reseed(recordState(state, index, STREAM.contactDetails));
       const id = contactId(index, rng);
       const slot = allocation.accountOf(index, rng.float());
       const account = rng.chance(UNATTACHED_SHARE) ? -1 : slot;
-      const values = contactValues(rng, profiles[account] ?? null, ids[account] ?? null);
+      const unique = index < UNIQUE_CONTACT_PREFIX ? taken : undefined;
+      const values = contactValues(rng, profiles[account] ?? null, ids[account] ?? null, unique);
       yield { id, values };
     }
   })();

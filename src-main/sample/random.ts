@@ -10,6 +10,7 @@ export const STREAM = {
   accountDetails: 2,
   accountId: 3,
   contactDetails: 4,
+  activity: 5,
 } as const;
 
 function fmix32(value: number): number {

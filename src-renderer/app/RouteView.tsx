@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { DeletedPage } from '../pages/DeletedPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { SitePage } from '../pages/SitePage';
 import { SettingsPage } from '../pages/SettingsPage';
 import { ListPage } from '../records/list/ListPage';
 import { RecordPage } from '../records/form/RecordPage';
@@ -25,6 +26,8 @@ export function RouteView({ route, fragment }: { route: Route; fragment: string 
       return <RecordPage key={fragment} area={route.area} entity={route.entity} target={{ id: route.id }} />;
     case 'new':
       return <RecordPage key={fragment} area={route.area} entity={route.entity} target={{ prefill: route.prefill }} />;
+    case 'page':
+      return <SitePage key={fragment} area={route.area} page={route.page} />;
     case 'deleted':
       return <DeletedPage area={route.area} />;
     case 'settings':

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { ReminderCenter } from '../activities/ReminderCenter';
 import { useUiStore } from '../stores/ui-store';
 import { GlobalSearch } from './GlobalSearch';
 import { HeaderBar } from './HeaderBar';
@@ -54,6 +55,7 @@ export function Shell() {
         <RouteView route={route} fragment={fragment} />
       </AppShell.Main>
       <GlobalSearch />
+      <ReminderCenter />
     </AppShell>
   );
 }

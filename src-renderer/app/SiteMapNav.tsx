@@ -16,6 +16,7 @@ export function SiteMapNav({ route }: { route: Route }) {
   const area = 'area' in route ? route.area : remembered;
   const sections = siteMapFor(area);
   const activeEntity = 'entity' in route ? route.entity.name : null;
+  const activePage = route.kind === 'page' ? route.page.name : null;
 
   return (
     <>
@@ -39,6 +40,18 @@ export function SiteMapNav({ route }: { route: Route }) {
                     leftSection={<EntityIcon name={entity.icon} />}
                     active={activeEntity === entity.name}
                     aria-current={activeEntity === entity.name ? 'page' : undefined}
+                    className={classes.link}
+                  />
+                ))}
+                {section.pages.map((page) => (
+                  <NavLink
+                    key={page.name}
+                    component="a"
+                    {...linkProps({ kind: 'page', area, page })}
+                    label={t(page.label)}
+                    leftSection={<EntityIcon name={page.icon} />}
+                    active={activePage === page.name}
+                    aria-current={activePage === page.name ? 'page' : undefined}
                     className={classes.link}
                   />
                 ))}

@@ -23,6 +23,12 @@ describe('parseRoute', () => {
       prefill: { account_id: ID },
     });
     expect(parseRoute('/service/recently-deleted')).toEqual({ kind: 'deleted', area: 'service' });
+    expect(parseRoute('/sales/time-spent')).toMatchObject({
+      kind: 'page',
+      area: 'sales',
+      page: { name: 'time-spent' },
+    });
+    expect(parseRoute('/sales/time-spent/extra')).toMatchObject({ kind: 'not-found' });
     expect(parseRoute('/settings')).toEqual({ kind: 'settings' });
   });
 

@@ -1,4 +1,12 @@
-import { findEntityByRoute, siteMapFor, WORK_AREAS, type EntityDef, type WorkArea } from '../../src-shared/entities';
+import {
+  findEntityByRoute,
+  findPageByRoute,
+  siteMapFor,
+  WORK_AREAS,
+  type EntityDef,
+  type SiteMapPage,
+  type WorkArea,
+} from '../../src-shared/entities';
 
 /**
  * Hash routes, deep-linkable: `#/sales/accounts`, `#/sales/accounts/<id>`,
@@ -15,6 +23,7 @@ export type Route =
       readonly entity: EntityDef;
       readonly prefill: Readonly<Record<string, string>>;
     }
+  | { readonly kind: 'page'; readonly area: WorkArea; readonly page: SiteMapPage }
   | { readonly kind: 'deleted'; readonly area: WorkArea }
   | { readonly kind: 'settings' }
   | { readonly kind: 'not-found'; readonly path: string };
@@ -27,9 +36,14 @@ function isWorkArea(value: string | undefined): value is WorkArea {
   return WORK_AREAS.includes(value as WorkArea);
 }
 
-/** The first record type in an area's site map: where `#/` and `#/<area>` land. */
+/**
+ * Where `#/` and `#/<area>` land: the first record type of the area's site
+ * map after My Work (whose lists are the user's own; the area's customers
+ * are the better start until My Work has a dashboard).
+ */
 export function homeOf(area: WorkArea): Route {
-  const first = siteMapFor(area)[0]?.entities[0];
+  const sections = siteMapFor(area);
+  const first = (sections.find((s) => s.group !== 'my-work' && s.entities.length > 0) ?? sections[0])?.entities[0];
   return first ? { kind: 'list', area, entity: first } : { kind: 'deleted', area };
 }
 
@@ -45,7 +59,10 @@ export function parseRoute(fragment: string): Route {
   if (second === undefined) return homeOf(area);
   if (second === DELETED_SEGMENT && third === undefined) return { kind: 'deleted', area };
   const entity = findEntityByRoute(second);
-  if (!entity) return { kind: 'not-found', path: pathPart };
+  if (!entity) {
+    const page = findPageByRoute(second);
+    return page && third === undefined ? { kind: 'page', area, page } : { kind: 'not-found', path: pathPart };
+  }
   if (third === undefined) return { kind: 'list', area, entity };
   if (third === 'new') return { kind: 'new', area, entity, prefill: prefillFrom(entity, queryPart) };
   if (ID.test(third)) return { kind: 'record', area, entity, id: third.toLowerCase() };
@@ -79,6 +96,8 @@ export function formatRoute(route: Route): string {
       const query = new URLSearchParams(route.prefill).toString();
       return `/${route.area}/${route.entity.route}/new${query ? `?${query}` : ''}`;
     }
+    case 'page':
+      return `/${route.area}/${route.page.route}`;
     case 'deleted':
       return `/${route.area}/${DELETED_SEGMENT}`;
     case 'settings':

@@ -1,6 +1,7 @@
 import { create, type StateCreator } from 'zustand';
 import type { Language, ThemePreference } from '../../src-shared/api';
 import type { WorkArea } from '../../src-shared/entities';
+import type { Criteria } from '../../src-shared/query';
 import type { AppliedFilter } from '../records/list/filter-model';
 
 /**
@@ -18,12 +19,21 @@ export interface ListViewState {
   readonly sort: SortState;
   readonly filters: readonly AppliedFilter[];
   readonly quickFind: string;
+  /** The chosen view; null: the record type's default view. */
+  readonly viewId: string | null;
+  /** Columns the user chose instead of the view's; null: the view's. */
+  readonly columns: readonly string[] | null;
+  /** Advanced-find criteria instead of the view's; null: the view's. */
+  readonly criteria: Criteria | null;
 }
 
 export const DEFAULT_LIST_STATE: ListViewState = {
   sort: { field: 'display_name', dir: 'asc' },
   filters: [],
   quickFind: '',
+  viewId: null,
+  columns: null,
+  criteria: null,
 };
 
 interface NavigationSlice {
@@ -44,6 +54,11 @@ interface ListsSlice {
   removeFilter(entity: string, index: number): void;
   clearFilters(entity: string): void;
   setQuickFind(entity: string, text: string): void;
+  /** Shows a view as saved: its sort, no changed columns or criteria, no column filters. */
+  applyView(entity: string, view: { readonly id: string; readonly sort: SortState }): void;
+  setColumns(entity: string, columns: readonly string[] | null): void;
+  /** Replaces the criteria; the column filters are dropped because `criteria` already holds them. */
+  setCriteria(entity: string, criteria: Criteria): void;
 }
 
 interface FormSlice {
@@ -79,6 +94,10 @@ const listsSlice: Slice<ListsSlice> = (set) => {
     removeFilter: (entity, index) => update(entity, (c) => ({ filters: c.filters.filter((_, i) => i !== index) })),
     clearFilters: (entity) => update(entity, () => ({ filters: [] })),
     setQuickFind: (entity, quickFind) => update(entity, () => ({ quickFind })),
+    applyView: (entity, view) =>
+      update(entity, () => ({ viewId: view.id, sort: view.sort, columns: null, criteria: null, filters: [] })),
+    setColumns: (entity, columns) => update(entity, () => ({ columns })),
+    setCriteria: (entity, criteria) => update(entity, () => ({ criteria, filters: [] })),
   };
 };
 

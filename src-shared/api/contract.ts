@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import {
+  reminderInput,
+  snoozeInput,
+  timeReportInput,
+  timeSpentInput,
+  type RemindersDue,
+  type TimeReport,
+  type TimeSpent,
+} from './activities';
+import {
   createInput,
   deleteInput,
   deletedInput,
@@ -15,6 +24,7 @@ import {
   type RecordData,
   type SearchGroup,
 } from './records';
+import { duplicatesInput, mergeInput, type DuplicateMatches, type MergeResult } from './duplicates';
 import {
   restoreBackupInput,
   settingsPatch,
@@ -24,6 +34,17 @@ import {
   type Settings,
   type UserSummary,
 } from './app';
+import {
+  exportCancelInput,
+  exportStartInput,
+  viewDeleteInput,
+  viewRenameInput,
+  viewSaveInput,
+  viewsListInput,
+  type ExportProgress,
+  type ExportStarted,
+  type ViewDefinition,
+} from './views';
 
 /**
  * THE contract between the UI and the backend: every method the renderer may
@@ -64,7 +85,20 @@ export const contract = {
   'records.deleted': method<DeletedItem[]>()(deletedInput),
   'records.lookup': method<LookupItem[]>()(lookupInput),
   'records.history': method<HistoryEntry[]>()(getInput),
+  'records.duplicates': method<DuplicateMatches>()(duplicatesInput),
+  'records.merge': method<MergeResult>()(mergeInput),
   'search.global': method<SearchGroup[]>()(searchInput),
+  'activities.timeSpent': method<TimeSpent>()(timeSpentInput),
+  'activities.timeReport': method<TimeReport>()(timeReportInput),
+  'reminders.due': method<RemindersDue>()(empty),
+  'reminders.snooze': method<RemindersDue>()(snoozeInput),
+  'reminders.dismiss': method<RemindersDue>()(reminderInput),
+  'views.list': method<ViewDefinition[]>()(viewsListInput),
+  'views.save': method<ViewDefinition>()(viewSaveInput),
+  'views.rename': method<ViewDefinition>()(viewRenameInput),
+  'views.delete': method<{ id: string }>()(viewDeleteInput),
+  'export.start': method<ExportStarted>()(exportStartInput),
+  'export.cancel': method<{ jobId: string }>()(exportCancelInput),
 } as const;
 
 export type Contract = typeof contract;
@@ -83,6 +117,14 @@ export function isMethodName(name: string): name is MethodName {
 export interface EventPayloads {
   'records-changed': { readonly entities: readonly string[]; readonly ids: readonly string[] };
   'app-state-changed': { readonly state: AppInfo['state'] };
+  /** The current user's due reminders, sent whenever that list changes. */
+  'reminders-due': RemindersDue;
+  'export-progress': ExportProgress;
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['records-changed', 'app-state-changed'];
+export const EVENT_NAMES: readonly EventName[] = [
+  'records-changed',
+  'app-state-changed',
+  'export-progress',
+  'reminders-due',
+];

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ENTITY_NAMES } from '../entities/registry';
 import type { FieldType } from '../entities/types';
+import { criteriaSchema } from '../query/criteria';
+import { queryClock } from './query-clock';
 
 /** Input schemas and result types of the generic record methods. */
 
@@ -46,6 +48,13 @@ export const FILTER_OPS_BY_TYPE: Readonly<Record<FieldType, readonly FilterOp[]>
   choice: ['eq', 'ne', 'in', 'empty', 'not_empty'],
   lookup: ['eq', 'ne', 'in', 'empty', 'not_empty'],
   user: ['eq', 'ne', 'in', 'empty', 'not_empty'],
+  datetime: ['gt', 'gte', 'lt', 'lte', 'between', 'empty', 'not_empty'],
+  duration: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'between', 'empty', 'not_empty'],
+  // A list field: `in` means "holds any of these values".
+  multichoice: ['in', 'empty', 'not_empty'],
+  regarding: ['eq', 'ne', 'in', 'empty', 'not_empty'],
+  // `eq`: the list includes this party; `in`: it includes any of these.
+  parties: ['eq', 'in', 'empty', 'not_empty'],
 };
 
 export const filterValue = z.union([text, z.number(), z.boolean(), z.null()]);
@@ -71,14 +80,27 @@ export const listInput = z.object({
    * the sort field is always added. Fewer columns make pages cheaper.
    */
   columns: z.array(z.string().max(64)).max(100).optional(),
+  /** Advanced-find criteria (a view's), applied together with `filters` and `quickFind`. */
+  criteria: criteriaSchema.optional(),
+  ...queryClock,
 });
 export type ListInput = z.infer<typeof listInput>;
 
-/** Values exchanged with the UI: money as a decimal string, dates as YYYY-MM-DD. */
-export type FieldValue = string | number | boolean | null;
+/**
+ * Values exchanged with the UI: money as a decimal string, dates as
+ * YYYY-MM-DD, moments as UTC ISO strings, durations as minutes, and lists
+ * (multi-choice values, party references `"<entity>:<id>"`) as string arrays.
+ */
+export type FieldValue = string | number | boolean | null | readonly string[];
 export type RecordValues = Record<string, FieldValue>;
 
-export const recordValues = z.record(z.string().max(64), z.union([text, z.number(), z.boolean(), z.null()]));
+/** The most items a list value (choices, parties) may hold. */
+export const MAX_LIST_ITEMS = 200;
+
+export const recordValues = z.record(
+  z.string().max(64),
+  z.union([text, z.number(), z.boolean(), z.null(), z.array(z.string().max(200)).max(MAX_LIST_ITEMS).readonly()]),
+);
 
 export interface LookupRef {
   readonly id: string;
@@ -89,8 +111,13 @@ export interface RecordRow {
   readonly id: string;
   readonly display_name: string;
   readonly values: RecordValues;
-  /** Display names of the lookups in `values`, by field name. */
+  /** Display names of the lookups in `values`, by field name (a regarding field's `id` is its `"<entity>:<id>"`). */
   readonly lookups: Readonly<Record<string, LookupRef>>;
+  /**
+   * Display names of the references `"<entity>:<id>"` that regarding and
+   * party fields in `values` hold, by reference. Absent when there are none.
+   */
+  readonly refNames?: Readonly<Record<string, string>>;
 }
 
 export interface ListPage {
@@ -144,12 +171,14 @@ export interface HistoryEntry {
   readonly id: number;
   readonly at: string;
   readonly user: LookupRef;
-  /** create, update, delete, restore */
-  readonly action: 'create' | 'update' | 'delete' | 'restore';
+  /** create, update, delete, restore, merge */
+  readonly action: 'create' | 'update' | 'delete' | 'restore' | 'merge';
   /** Null for create/delete/restore rows that are not about one field. */
   readonly field: string | null;
   readonly old_value: FieldValue;
   readonly new_value: FieldValue;
+  /** On `merge` rows: the other record of the merge and whether this one was the master (it stayed) or not. */
+  readonly merge?: { readonly role: 'master' | 'subordinate'; readonly other: LookupRef };
 }
 
 export const searchInput = z.object({

@@ -135,5 +135,13 @@ export const account: EntityDef = {
   ],
   listColumns: ['account_number', 'relationship_type', 'phone', 'email', 'address_city', 'industry'],
   detailFields: ['address_city', 'phone'],
-  relatedLists: [{ entity: 'contact', via: 'account_id', label: 'related.account.contacts' }],
+  relatedLists: [
+    { entity: 'contact', via: 'account_id', label: 'related.account.contacts' },
+    {
+      entity: 'activity',
+      via: 'regarding',
+      label: 'related.account.activities',
+      columns: ['activity_type', 'status', 'due_date', 'scheduled_start', 'actual_duration'],
+    },
+  ],
 };

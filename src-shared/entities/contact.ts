@@ -94,5 +94,12 @@ export const contact: EntityDef = {
   ],
   listColumns: ['job_title', 'account_id', 'email', 'business_phone', 'address_city'],
   detailFields: ['job_title', 'email'],
-  relatedLists: [],
+  relatedLists: [
+    {
+      entity: 'activity',
+      via: 'regarding',
+      label: 'related.contact.activities',
+      columns: ['activity_type', 'status', 'due_date', 'scheduled_start', 'actual_duration'],
+    },
+  ],
 };

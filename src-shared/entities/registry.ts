@@ -1,11 +1,25 @@
-import type { EntityDef, FieldDef, SiteMapGroup, WorkArea } from './types';
+import type { EntityDef, FieldDef, SiteMapGroup, SiteMapPage, WorkArea } from './types';
 import { account } from './account';
+import { activity } from './activity';
 import { contact } from './contact';
+import { savedView } from './saved-view';
+import { timeSpentPage } from './pages';
 
 /** Every record type that really works. Later issues add theirs here. */
-export const ENTITIES: readonly EntityDef[] = [account, contact];
+export const ENTITIES: readonly EntityDef[] = [account, contact, activity];
 
-const byName = new Map(ENTITIES.map((e) => [e.name, e]));
+/** Site-map pages that are not record lists (reports, calendars). */
+export const PAGES: readonly SiteMapPage[] = [timeSpentPage];
+const pageByRoute = new Map(PAGES.map((p) => [p.route, p]));
+
+/**
+ * Synced record types that are not business records (saved views): written
+ * through the same path and known to `getEntity`, but not listed, searched,
+ * offered in the UI or accepted by the generic record methods.
+ */
+export const INTERNAL_RECORD_TYPES: readonly EntityDef[] = [savedView];
+
+const byName = new Map([...ENTITIES, ...INTERNAL_RECORD_TYPES].map((e) => [e.name, e]));
 const byRoute = new Map(ENTITIES.map((e) => [e.route, e]));
 
 export const ENTITY_NAMES = ENTITIES.map((e) => e.name) as [string, ...string[]];
@@ -24,6 +38,10 @@ export function findEntityByRoute(route: string): EntityDef | undefined {
   return byRoute.get(route);
 }
 
+export function findPageByRoute(route: string): SiteMapPage | undefined {
+  return pageByRoute.get(route);
+}
+
 export function getField(entity: EntityDef, name: string): FieldDef | undefined {
   return entity.fields.find((f) => f.name === name);
 }
@@ -39,21 +57,30 @@ export const SITE_MAP_GROUPS: Readonly<Record<WorkArea, readonly SiteMapGroup[]>
 export interface SiteMapSection {
   readonly group: SiteMapGroup;
   readonly entities: readonly EntityDef[];
+  /** Pages of the group, shown after its record types. */
+  readonly pages: readonly SiteMapPage[];
+}
+
+function placedIn<T extends { readonly siteMap: readonly { area: WorkArea; group: SiteMapGroup; order: number }[] }>(
+  items: readonly T[],
+  area: WorkArea,
+  group: SiteMapGroup,
+): T[] {
+  return items
+    .flatMap((item) =>
+      item.siteMap.filter((s) => s.area === area && s.group === group).map((s) => ({ item, order: s.order })),
+    )
+    .sort((a, b) => a.order - b.order)
+    .map((x) => x.item);
 }
 
 /**
- * The navigation of a work area, built from the entities' declarations.
- * Groups with no working record type are left out rather than shown empty.
+ * The navigation of a work area, built from the entities' and pages'
+ * declarations. Groups with nothing that works are left out rather than
+ * shown empty.
  */
 export function siteMapFor(area: WorkArea): SiteMapSection[] {
   return SITE_MAP_GROUPS[area]
-    .map((group) => ({
-      group,
-      entities: ENTITIES.flatMap((e) =>
-        e.siteMap.filter((s) => s.area === area && s.group === group).map((s) => ({ e, order: s.order })),
-      )
-        .sort((a, b) => a.order - b.order)
-        .map((x) => x.e),
-    }))
-    .filter((s) => s.entities.length > 0);
+    .map((group) => ({ group, entities: placedIn(ENTITIES, area, group), pages: placedIn(PAGES, area, group) }))
+    .filter((s) => s.entities.length + s.pages.length > 0);
 }

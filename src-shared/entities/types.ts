@@ -17,7 +17,23 @@ export type FieldType =
   | 'boolean'
   | 'choice'
   | 'lookup'
-  | 'user';
+  | 'user'
+  | 'datetime'
+  | 'duration'
+  | 'multichoice'
+  | 'regarding'
+  | 'parties';
+
+/**
+ * A field that only means something for some records of its type, e.g. a
+ * phone call's direction: shown, validated and kept only while the
+ * discriminator field (itself a choice) holds one of `values`. A field that
+ * stops applying is cleared.
+ */
+export interface AppliesTo {
+  readonly field: string;
+  readonly values: readonly string[];
+}
 
 interface FieldBase {
   /** Column and API name, snake_case. */
@@ -32,6 +48,17 @@ interface FieldBase {
   readonly searchable?: boolean;
   /** Form section it is shown in (i18n key `section.<entity>.<section>`). */
   readonly section: string;
+  readonly appliesTo?: AppliesTo;
+  /**
+   * Set by the record's rules, not typed by the user: the form shows it but
+   * offers no input (e.g. a reminder time derived from the start and the
+   * reminder offset). The write path still accepts it from code.
+   */
+  readonly readOnly?: boolean;
+  /** Kept by the record's rules for their own bookkeeping; never shown in forms or lists. */
+  readonly hidden?: boolean;
+  /** What a new record's form starts with (the record's rules apply the same defaults on save). */
+  readonly defaultValue?: string | number | boolean;
 }
 
 export interface TextField extends FieldBase {
@@ -65,6 +92,20 @@ export interface ChoiceField extends FieldBase {
   readonly choices: readonly string[];
   /** Name of the choice set in the i18n catalog. */
   readonly choiceSet: string;
+  /** Icon name per value (shown beside the label in lists, menus and forms). */
+  readonly icons?: Readonly<Record<string, string>>;
+  /**
+   * Which values fit the current value of another choice field, e.g. status
+   * reasons per status. The form offers only those; saving refuses others.
+   */
+  readonly dependsOn?: { readonly field: string; readonly choices: Readonly<Record<string, readonly string[]>> };
+}
+
+/** Several choices at once: exchanged as a list of values, stored as JSON text. */
+export interface MultiChoiceField extends FieldBase {
+  readonly type: 'multichoice';
+  readonly choices: readonly string[];
+  readonly choiceSet: string;
 }
 
 export interface LookupField extends FieldBase {
@@ -78,8 +119,55 @@ export interface UserField extends FieldBase {
   readonly type: 'user';
 }
 
+/** A moment in time, exchanged as a UTC ISO string `YYYY-MM-DDTHH:mm:ss.sssZ`, shown in the user's time zone. */
+export interface DateTimeField extends FieldBase {
+  readonly type: 'datetime';
+}
+
+/** A length of time in whole minutes (0 or more), shown as e.g. "1 h 30 min". */
+export interface DurationField extends FieldBase {
+  readonly type: 'duration';
+}
+
+/**
+ * A reference to a record of one of several types, exchanged as
+ * `"<entity>:<id>"` (e.g. `account:0190…`) and stored in one indexed column.
+ */
+export interface RegardingField extends FieldBase {
+  readonly type: 'regarding';
+  /** Entity names it may point at. */
+  readonly targets: readonly string[];
+}
+
+/** `user` is not an entity: party lists may name users (the `users` table) besides records. */
+export const USER_PARTY = 'user';
+
+/**
+ * A list of references `"<entity>:<id>"` to contacts, accounts and users
+ * (the attendees of an appointment, the recipients of an e-mail). Stored as
+ * JSON in the row and mirrored, one row per party, in the `record_party`
+ * side table so "activities this contact attends" is an indexed query.
+ */
+export interface PartiesField extends FieldBase {
+  readonly type: 'parties';
+  /** Entity names (or `user`) a party may be. */
+  readonly targets: readonly string[];
+}
+
 export type FieldDef =
-  TextField | NumberField | MoneyField | DateField | BooleanField | ChoiceField | LookupField | UserField;
+  | TextField
+  | NumberField
+  | MoneyField
+  | DateField
+  | BooleanField
+  | ChoiceField
+  | LookupField
+  | UserField
+  | DateTimeField
+  | DurationField
+  | MultiChoiceField
+  | RegardingField
+  | PartiesField;
 
 export type WorkArea = 'sales' | 'service' | 'marketing';
 
@@ -100,6 +188,12 @@ export interface RelatedList {
   readonly via: string;
   /** i18n key of the tab/section title. */
   readonly label: string;
+  /** Shown only on records whose discriminator holds one of the values (e.g. a series' occurrences). */
+  readonly appliesTo?: AppliesTo;
+  /** Columns besides the name (default: the child's first list columns). */
+  readonly columns?: readonly string[];
+  /** Order of the rows (default: by name); the field must be sortable. */
+  readonly sort?: { readonly field: string; readonly dir: 'asc' | 'desc' };
 }
 
 export interface EntityDef {
@@ -127,4 +221,23 @@ export interface EntityDef {
   readonly relatedLists: readonly RelatedList[];
   /** Ordered form sections (keys into `section.<entity>.<section>`). */
   readonly sections: readonly string[];
+  /**
+   * The choice field that decides which other fields a record has (an
+   * activity's type): "New" asks for it first, and it cannot change later.
+   */
+  readonly typeField?: string;
+}
+
+/**
+ * A page of a work area's site map that is not a record list (a report, a
+ * calendar), addressed as `#/<area>/<route>`.
+ */
+export interface SiteMapPage {
+  /** Also the renderer's key for the page component. */
+  readonly name: string;
+  readonly route: string;
+  /** i18n key of the title. */
+  readonly label: string;
+  readonly icon: string;
+  readonly siteMap: readonly SiteMapEntry[];
 }

@@ -1,5 +1,6 @@
 import type { BenchOptions } from './bench-options';
 import { measureContactsListInChromium } from './list-in-chromium';
+import { measureViews } from './measure-views';
 import type { BenchFigure } from './report';
 
 /** What an extension gets once the benchmark database is built (and closed). */
@@ -19,6 +20,6 @@ export type BenchExtension = (ctx: BenchContext) => Promise<readonly BenchFigure
 /**
  * The extensions `npm run bench` runs: measurements through the UI, such as
  * the time until the contacts list paints its first rows in Chromium via the
- * browser host.
+ * browser host; advanced find and CSV export (measure-views.ts).
  */
-export const BENCH_EXTENSIONS: readonly BenchExtension[] = [measureContactsListInChromium];
+export const BENCH_EXTENSIONS: readonly BenchExtension[] = [measureContactsListInChromium, measureViews];

@@ -21,7 +21,10 @@ describe('app state, onboarding and settings', () => {
     const result = await backend.ok('app.loadSample', {});
     expect(result.accounts).toBeGreaterThanOrEqual(150);
     expect(result.contacts).toBeGreaterThanOrEqual(600);
-    expect(changes).toEqual([['account', 'contact']]);
+    expect(changes).toEqual([['account', 'contact', 'activity']]);
+    // The sales team's recent work with them: completed activities make "Time spent" meaningful.
+    const spent = await backend.ok('activities.timeReport', { groupBy: 'customer' });
+    expect(spent.count).toBeGreaterThan(50);
     expect((await backend.ok('app.info', {})).state).toBe('ready');
     const contacts = await backend.ok('records.list', { entity: 'contact', limit: 500 });
     expect(contacts.rows).toHaveLength(500);

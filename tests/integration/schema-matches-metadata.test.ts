@@ -22,6 +22,11 @@ const COLUMN_TYPE: Record<FieldType, string> = {
   choice: 'TEXT',
   lookup: 'TEXT',
   user: 'TEXT',
+  datetime: 'TEXT',
+  duration: 'INTEGER',
+  multichoice: 'TEXT',
+  regarding: 'TEXT',
+  parties: 'TEXT',
 };
 
 describe('schema and entity metadata', () => {

@@ -1,11 +1,12 @@
 import { AppError, type SampleResult } from '../../../src-shared/api';
+import { generateSampleActivities } from '../../sample/activity-records';
 import { generateSampleCompany } from '../../sample/generate';
 import { writeBulk } from '../records/bulk-insert';
 import type { Store } from '../../backend/store';
 import { finishOnboarding, hasAnyRecord } from './onboarding';
 
 /**
- * "Load sample company": the generated accounts and contacts are written in
+ * "Load sample company": the generated accounts, contacts and activities are written in
  * one transaction through the bulk path, so a failure leaves the file empty
  * and the choice can be made again.
  */
@@ -22,9 +23,12 @@ export function loadSampleCompany(store: Store): SampleResult {
     }
     const accounts = writeBulk(store.writer, 'account', sample.accounts);
     const contacts = writeBulk(store.writer, 'contact', sample.contacts);
+    const today = Math.floor(store.writer.now() / 86_400_000) * 86_400_000;
+    const activities = generateSampleActivities(sample.accounts, sample.contacts, store.writer.userId(), today);
+    writeBulk(store.writer, 'activity', activities);
     finishOnboarding(db, 'sample');
     return { accounts: accounts.length, contacts: contacts.length };
   });
-  store.writer.emit({ entities: ['account', 'contact'], ids: [] });
+  store.writer.emit({ entities: ['account', 'contact', 'activity'], ids: [] });
   return result;
 }

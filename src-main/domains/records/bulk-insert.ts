@@ -1,7 +1,10 @@
 import { validationError, type FieldIssue, type FieldValue, type RecordValues } from '../../../src-shared/api';
-import { displayNameOf, validateValues } from '../../../src-shared/rules/records';
+import { displayNameOf } from '../../../src-shared/rules/records';
+import { prepareWrite } from '../../../src-shared/rules/write-rules';
+import { indexDuplicateKeys } from '../duplicates/duplicate-keys';
 import { AUDIT_INSERT_SQL, OUTBOX_INSERT_SQL } from './change-log';
 import { createdStamps } from './clock-stamps';
+import { indexParties } from './party-index';
 import { fieldParams, ftsParams, recordTable } from './record-table';
 import type { WriteContext } from './write-context';
 
@@ -44,9 +47,10 @@ export function writeBulk(ctx: WriteContext, entity: string, rows: readonly Bulk
   const hasOwner = table.fieldByName.has('owner_id');
   const userId = ctx.userId();
 
+  const now = ctx.now();
   const prepared = rows.map((row) => {
     const input = hasOwner && !('owner_id' in row.values) ? { ...row.values, owner_id: userId } : row.values;
-    return { id: row.id, outcome: validateValues(table.entity, input, 'create') };
+    return { id: row.id, outcome: prepareWrite(table.entity, input, 'create', null, now) };
   });
   const issues: FieldIssue[] = prepared.flatMap(({ outcome }, index) =>
     outcome.issues.map((i) => ({ ...i, path: ['rows', index, ...i.path] })),
@@ -77,6 +81,8 @@ export function writeBulk(ctx: WriteContext, entity: string, rows: readonly Bulk
       createdStamps(hlc),
     );
     insertFts.run(lastInsertRowid, ...ftsParams(table.ftsFields, full));
+    indexParties(db, table, id, full);
+    indexDuplicateKeys(db, entity, id, full);
     insertOutbox.run(txId, entity, id, 'create', null, JSON.stringify(values), hlc, null, at);
     insertAudit.run(txId, entity, id, at, userId, 'create', null, null, null);
     written.push(id);

@@ -3,6 +3,7 @@ import type { SqlDb } from '../../db';
 import { notFound } from './load-row';
 import { lookupJoinSql } from './list-query';
 import { recordTable, valuesFromRow, type RecordTable } from './record-table';
+import { withReferenceNames } from './row-references';
 
 const getSqlCache = new Map<string, string>();
 
@@ -37,7 +38,7 @@ export function getRecord(db: SqlDb, entity: string, id: string): RecordData {
     const target = values[l.field.name];
     if (typeof name === 'string' && typeof target === 'string') lookups[l.field.name] = { id: target, name };
   });
-  return {
+  const data: RecordData = {
     entity,
     id: String(row['id']),
     display_name: String(row['display_name']),
@@ -51,4 +52,5 @@ export function getRecord(db: SqlDb, entity: string, id: string): RecordData {
       deleted_at: (row['deleted_at'] as string | null) ?? null,
     },
   };
+  return withReferenceNames(db, table.refFields, [data])[0] ?? data;
 }

@@ -1,4 +1,5 @@
 import type { HandlerRegistry } from '../../backend/registry';
+import { listCriteriaContext } from './criteria-env';
 import { listDeleted } from './deleted-records';
 import { findByText } from './find-by-text';
 import { getRecord } from './get-record';
@@ -9,7 +10,10 @@ import { recordHistory } from './record-history';
 export const DEFAULT_LOOKUP_LIMIT = 10;
 
 export function registerRecordHandlers(registry: HandlerRegistry): void {
-  registry.register('records.list', (input, ctx) => listRecords(ctx.session.store().db, input));
+  registry.register('records.list', (input, ctx) => {
+    const store = ctx.session.store();
+    return listRecords(store.db, input, listCriteriaContext(store, ctx.now(), input));
+  });
 
   registry.register('records.get', (input, ctx) => getRecord(ctx.session.store().db, input.entity, input.id));
 

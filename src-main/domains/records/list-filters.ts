@@ -1,7 +1,8 @@
 import { FILTER_OPS_BY_TYPE, type ColumnFilter, type FieldIssue, type FieldValue } from '../../../src-shared/api';
 import type { FieldDef } from '../../../src-shared/entities';
 import { validateField } from '../../../src-shared/rules/records';
-import { toDb, type DbValue } from './field-codec';
+import { isListField, toDb, type DbValue } from './field-codec';
+import { itemField, listFieldCondition } from './list-field-filters';
 import { quoteIdent, type RecordTable } from './record-table';
 
 /**
@@ -47,7 +48,9 @@ function operand(field: FieldDef, raw: unknown, path: (string | number)[]): { va
   if (TEXT_TYPES.has(field.type)) {
     return typeof raw === 'string' && raw.length > 0 ? { value: raw } : wrongType;
   }
-  const checked = validateField({ ...field, required: true } as FieldDef, raw as FieldValue);
+  // A filter value of a list field is one item of the list.
+  const checkedAs = isListField(field) ? itemField(field) : field;
+  const checked = validateField({ ...checkedAs, required: true } as FieldDef, raw as FieldValue);
   if ('issue' in checked) return { issue: { ...checked.issue, path } };
   return { value: toDb(field, checked.value) };
 }
@@ -111,6 +114,10 @@ export function buildFilters(
     }
     if (operands.length !== list.length) return;
     const [first = null, second = null] = operands;
+    if (isListField(field)) {
+      conditions.push(listFieldCondition(table, field, operands));
+      return;
+    }
 
     switch (op) {
       case 'eq':

@@ -1,5 +1,6 @@
 import { validationError, type FieldIssue, type ListInput } from '../../../src-shared/api';
 import type { FieldDef } from '../../../src-shared/entities';
+import { compileCriteria, type CriteriaEnv, type CriteriaPlanner } from './criteria-sql';
 import { decodeCursor, type Cursor } from './cursor';
 import type { DbValue } from './field-codec';
 import { toFtsQuery } from './fts-query';
@@ -18,6 +19,9 @@ import { columnExpr, quoteIdent, recordTable, type LookupJoin, type RecordTable 
  *
  * With quick find, the FTS5 MATCH runs first and the matching rows are
  * joined, filtered and sorted (MATCH first, then join).
+ *
+ * Criteria (a view's or advanced find's) compile to one more condition of
+ * the WHERE clause, beside the column filters (criteria-sql.ts).
  *
  * Rows come back as arrays: [id, display_name, ...columns, ...lookup names].
  */
@@ -41,6 +45,16 @@ export interface ListPlan {
   /** Index of the sort value in a row. */
   readonly sortIndex: number;
   readonly segments: readonly ListSegment[];
+  /** The page's conditions without the keyset: live rows, filters, criteria (exports count with them). */
+  readonly where: readonly SqlCondition[];
+  /** The FTS5 query of quick find, or null. */
+  readonly match: string | null;
+}
+
+/** What compiling criteria needs besides the input: the moment, zone and user, and the database's plan hints. */
+export interface ListCriteriaContext {
+  readonly env: CriteriaEnv;
+  readonly planner: CriteriaPlanner;
 }
 
 function issueAt(
@@ -113,7 +127,18 @@ function selectedColumns(
   return columns;
 }
 
-export function planList(input: ListInput): ListPlan {
+function criteriaCondition(
+  table: RecordTable,
+  input: ListInput,
+  context: ListCriteriaContext | undefined,
+): { conditions: SqlCondition[]; issues: FieldIssue[] } {
+  if (!input.criteria) return { conditions: [], issues: [] };
+  if (!context) throw new Error('Listing with criteria needs a criteria context.');
+  const compiled = compileCriteria(input.criteria, table.entity, context.env, context.planner);
+  return { conditions: compiled.condition ? [compiled.condition] : [], issues: compiled.issues };
+}
+
+export function planList(input: ListInput, criteriaContext?: ListCriteriaContext): ListPlan {
   const table = recordTable(input.entity);
   const sortName = input.sort?.field ?? 'display_name';
   const dir = input.sort?.dir ?? 'asc';
@@ -128,6 +153,8 @@ export function planList(input: ListInput): ListPlan {
   }
   const filters = buildFilters(table, input.filters ?? []);
   issues.push(...filters.issues);
+  const criteria = criteriaCondition(table, input, criteriaContext);
+  issues.push(...criteria.issues);
   const columns = sortField ? selectedColumns(table, input.columns ?? table.entity.listColumns, sortField, issues) : [];
   if (issues.length > 0 || !sortField) throw validationError(issues);
   const cursor = input.after ? decodeCursor(input.after, sortName, dir) : null;
@@ -144,8 +171,13 @@ export function planList(input: ListInput): ListPlan {
   const orderBy = `ORDER BY ${sortCol} ${order}, t.id ${order}`;
   const joins = joinSql.joins ? ` ${joinSql.joins}` : '';
 
+  const live: SqlCondition[] = [
+    { sql: 't.deleted_at IS NULL', params: [] },
+    ...filters.conditions,
+    ...criteria.conditions,
+  ];
   const segments = keysetSegments(sortCol, sortField, dir, cursor).map((keyset): ListSegment => {
-    const where: SqlCondition[] = [{ sql: 't.deleted_at IS NULL', params: [] }, ...filters.conditions];
+    const where: SqlCondition[] = [...live];
     if (keyset.sql) where.push(keyset);
     const whereSql = where.map((c) => `(${c.sql})`).join(' AND ');
     const params = where.flatMap((c) => c.params);
@@ -166,5 +198,5 @@ export function planList(input: ListInput): ListPlan {
     };
   });
   const sortIndex = sortField.name === 'display_name' ? 1 : 2 + columns.indexOf(sortField);
-  return { table, sortField, dir, limit, columns, lookups, sortIndex, segments };
+  return { table, sortField, dir, limit, columns, lookups, sortIndex, segments, where: live, match };
 }

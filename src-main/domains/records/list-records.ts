@@ -2,7 +2,8 @@ import type { FieldValue, ListInput, ListPage, LookupRef, RecordRow } from '../.
 import type { SqlDb } from '../../db';
 import { encodeCursor } from './cursor';
 import { fromDb } from './field-codec';
-import { planList, type ListPlan } from './list-query';
+import { planList, type ListCriteriaContext, type ListPlan } from './list-query';
+import { withReferenceNames } from './row-references';
 
 type Row = unknown[];
 
@@ -45,14 +46,19 @@ export function runListPlan(db: SqlDb, plan: ListPlan): Row[] {
   return rows;
 }
 
-export function listRecords(db: SqlDb, input: ListInput): ListPage {
-  const plan = planList(input);
+export function listRecords(db: SqlDb, input: ListInput, criteria?: ListCriteriaContext): ListPage {
+  const plan = planList(input, criteria);
   const rows = runListPlan(db, plan);
   const more = rows.length > plan.limit;
   if (more) rows.length = plan.limit;
   const last = rows[rows.length - 1];
+  const refFields = plan.columns.filter((f) => f.type === 'regarding' || f.type === 'parties');
   return {
-    rows: rows.map((r) => toRecordRow(plan, r)),
+    rows: withReferenceNames(
+      db,
+      refFields,
+      rows.map((r) => toRecordRow(plan, r)),
+    ),
     nextCursor:
       more && last
         ? encodeCursor({

@@ -1,5 +1,6 @@
 import type { FieldIssue, RecordValues } from '../../../src-shared/api';
-import { issue } from '../../../src-shared/rules/records';
+import { isEntityName, USER_PARTY } from '../../../src-shared/entities';
+import { issue, parseRef } from '../../../src-shared/rules/records';
 import type { SqlDb } from '../../db';
 import { quoteIdent, type RecordTable } from './record-table';
 
@@ -8,16 +9,28 @@ const MAX_HIERARCHY_DEPTH = 1000;
 
 /**
  * Lookups must point at a live record of the target type (and user fields at
- * a user). A lookup to the record's own type must not make the record its
- * own ancestor. Issues use `validation.id` ("Choose a record from the list").
+ * a user); so must every reference a regarding or party-list field gains
+ * (references it already held may name records deleted since, which must
+ * not block other edits). A lookup to the record's own type must not make
+ * the record its own ancestor. Issues use `validation.id` ("Choose a record
+ * from the list").
  */
 export function checkLookupTargets(
   db: SqlDb,
   table: RecordTable,
   values: RecordValues,
   selfId: string | null,
+  previous: RecordValues = {},
 ): FieldIssue[] {
   const issues: FieldIssue[] = [];
+  for (const field of table.refFields) {
+    const value = values[field.name];
+    const before = previous[field.name];
+    const held = new Set(typeof before === 'string' ? [before] : Array.isArray(before) ? before : []);
+    const refs = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+    const added = refs.filter((ref) => !held.has(ref));
+    if (!added.every((ref) => referenceExists(db, ref))) issues.push(issue(field.name, 'validation.id'));
+  }
   for (const join of table.lookups) {
     const name = join.field.name;
     const target = values[name];
@@ -34,6 +47,16 @@ export function checkLookupTargets(
     }
   }
   return issues;
+}
+
+/** A regarding or party reference names a live record of a known type, or a user. */
+function referenceExists(db: SqlDb, ref: string): boolean {
+  const parsed = parseRef(ref);
+  if (!parsed) return false;
+  if (parsed.entity === USER_PARTY) return db.stmt('SELECT 1 FROM users WHERE id = ?').get(parsed.id) !== undefined;
+  if (!isEntityName(parsed.entity)) return false;
+  const sql = `SELECT 1 FROM ${quoteIdent(parsed.entity)} WHERE id = ? AND deleted_at IS NULL`;
+  return db.stmt(sql).get(parsed.id) !== undefined;
 }
 
 function createsCycle(db: SqlDb, table: RecordTable, field: string, start: string, selfId: string): boolean {

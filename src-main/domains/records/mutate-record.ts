@@ -1,20 +1,32 @@
-import { AppError, validationError, type FieldValue, type RecordValues } from '../../../src-shared/api';
-import { displayNameOf, validateValues } from '../../../src-shared/rules/records';
+import {
+  AppError,
+  validationError,
+  type EventPayloads,
+  type FieldValue,
+  type RecordValues,
+} from '../../../src-shared/api';
+import { displayNameOf, sameFieldValue } from '../../../src-shared/rules/records';
+import { prepareWrite } from '../../../src-shared/rules/write-rules';
+import { syncDuplicateKeys } from '../duplicates/duplicate-keys';
 import { appendAudit, appendOutbox, json, type ChangeHeader } from './change-log';
 import { createdStamps, stampOf, TOMBSTONE_FIELD, withStamps } from './clock-stamps';
 import { toDb } from './field-codec';
 import { loadRecord, type StoredRecord } from './load-row';
 import { checkLookupTargets } from './lookup-targets';
+import { indexParties, reindexParties, unindexParties } from './party-index';
 import { fieldParams, ftsParams, quoteIdent, recordTable, type RecordTable } from './record-table';
-import type { WriteContext } from './write-context';
+import type { WriteContext, WrittenRecord } from './write-context';
 
 /**
  * THE write path: every create, update, delete and restore of a synced
  * record goes through `mutateRecord`. In one transaction it validates, writes
  * the row, stamps each changed field with the device's HLC, appends one
  * outbox entry per changed field (with the stamp the change was based on),
- * appends audit history and updates the search index; only after the commit
- * does it emit `records-changed`. Any throw rolls all of it back.
+ * appends audit history and updates the search index and the party index;
+ * then the after-write step of the context (if any) runs in the same
+ * transaction. Only after the commit does it emit `records-changed`, once,
+ * for this record and everything the after-write step wrote. Any throw rolls
+ * all of it back.
  */
 
 export type Mutation =
@@ -39,22 +51,47 @@ export interface MutationResult {
   readonly changed: boolean;
 }
 
+type Written = MutationResult & { readonly written: WrittenRecord | null };
+type Change = EventPayloads['records-changed'];
+
+/** Changed ids beyond this many are not listed in one event (listeners refetch the entity). */
+const MAX_EVENT_IDS = 1000;
+
 export function mutateRecord(ctx: WriteContext, mutation: Mutation): MutationResult {
   const table = recordTable(mutation.entity);
-  const result = ctx.db.transaction(() => {
-    switch (mutation.op) {
-      case 'create':
-        return createRecord(ctx, table, mutation.values, mutation.id);
-      case 'update':
-        return updateRecord(ctx, table, mutation.id, mutation.values, mutation.base ?? {});
-      case 'delete':
-        return setDeleted(ctx, table, mutation.id, true);
-      case 'restore':
-        return setDeleted(ctx, table, mutation.id, false);
-    }
+  // What nested writes (of the after-write step) announce waits for this commit.
+  const pending: Change[] = [];
+  const inner: WriteContext = { ...ctx, emit: (change) => pending.push(change) };
+  const result = ctx.db.transaction((): Written => {
+    const done = apply(ctx, table, mutation);
+    if (done.written) syncDuplicateKeys(ctx.db, done.written);
+    if (done.written && ctx.afterWrite) ctx.afterWrite(inner, done.written);
+    return done;
   });
-  if (result.changed) ctx.emit({ entities: [mutation.entity], ids: [result.id] });
-  return result;
+  if (result.changed) pending.unshift({ entities: [mutation.entity], ids: [result.id] });
+  if (pending.length > 0) ctx.emit(mergeChanges(pending));
+  return { id: result.id, changed: result.changed };
+}
+
+function apply(ctx: WriteContext, table: RecordTable, mutation: Mutation): Written {
+  switch (mutation.op) {
+    case 'create':
+      return createRecord(ctx, table, mutation.values, mutation.id);
+    case 'update':
+      return updateRecord(ctx, table, mutation.id, mutation.values, mutation.base ?? {});
+    case 'delete':
+      return setDeleted(ctx, table, mutation.id, true);
+    case 'restore':
+      return setDeleted(ctx, table, mutation.id, false);
+  }
+}
+
+function mergeChanges(changes: readonly Change[]): Change {
+  const entities = [...new Set(changes.flatMap((c) => c.entities))];
+  // An empty id list already means "anything of these types may have changed".
+  const all = changes.some((c) => c.ids.length === 0);
+  const ids = [...new Set(changes.flatMap((c) => c.ids))];
+  return { entities, ids: all || ids.length > MAX_EVENT_IDS ? [] : ids };
 }
 
 function header(ctx: WriteContext, table: RecordTable, recordId: string): ChangeHeader {
@@ -67,29 +104,19 @@ function header(ctx: WriteContext, table: RecordTable, recordId: string): Change
   };
 }
 
-function validated(
-  ctx: WriteContext,
-  table: RecordTable,
-  values: RecordValues,
-  mode: 'create' | 'update',
-  selfId: string | null,
-) {
-  const outcome = validateValues(table.entity, values, mode);
-  if (outcome.issues.length > 0) throw validationError(outcome.issues);
-  const lookupIssues = checkLookupTargets(ctx.db, table, outcome.values, selfId);
-  if (lookupIssues.length > 0) throw validationError(lookupIssues);
-  return outcome.values;
-}
-
 function createRecord(
   ctx: WriteContext,
   table: RecordTable,
   input: RecordValues,
   requestedId: string | undefined,
-): MutationResult {
+): Written {
   const owned: RecordValues =
     'owner_id' in input || !table.fieldByName.has('owner_id') ? input : { ...input, owner_id: ctx.userId() };
-  const values = validated(ctx, table, owned, 'create', null);
+  const outcome = prepareWrite(table.entity, owned, 'create', null, ctx.now());
+  if (outcome.issues.length > 0) throw validationError(outcome.issues);
+  const values = outcome.values;
+  const lookupIssues = checkLookupTargets(ctx.db, table, values, null);
+  if (lookupIssues.length > 0) throw validationError(lookupIssues);
   const id = requestedId ?? ctx.newId();
   if (requestedId !== undefined && ctx.db.stmt(`SELECT 1 FROM ${table.table} WHERE id = ?`).get(id) !== undefined) {
     throw new AppError('CONFLICT', 'error.already_exists', `A ${table.entity.name} with id ${id} already exists.`);
@@ -112,6 +139,7 @@ function createRecord(
       createdStamps(hlc),
     );
   ctx.db.stmt(table.ftsInsertSql).run(lastInsertRowid, ...ftsParams(table.ftsFields, full));
+  indexParties(ctx.db, table, id, full);
 
   const set = table.fields.filter((f) => full[f.name] !== null);
   for (const field of set) {
@@ -124,7 +152,15 @@ function createRecord(
     appendAudit(ctx.db, h, 'create', null, null, null);
   }
   ctx.clock.persist();
-  return { id, changed: true };
+  const written: WrittenRecord = {
+    op: 'create',
+    entity: table.entity.name,
+    id,
+    before: null,
+    after: full,
+    changed: set.map((f) => f.name),
+  };
+  return { id, changed: true, written };
 }
 
 function updateRecord(
@@ -133,20 +169,20 @@ function updateRecord(
   id: string,
   input: RecordValues,
   base: Readonly<Record<string, string>>,
-): MutationResult {
+): Written {
   const stored = loadRecord(ctx.db, table, id);
   if (stored.deletedAt !== null) {
     throw new AppError('CONFLICT', 'error.record_deleted', 'This record has been deleted; restore it before editing.');
   }
-  const outcome = validateValues(table.entity, input, 'update');
+  const outcome = prepareWrite(table.entity, input, 'update', stored.values, ctx.now());
   if (outcome.issues.length > 0) throw validationError(outcome.issues);
   const changed = table.fields.filter(
-    (f) => f.name in outcome.values && outcome.values[f.name] !== stored.values[f.name],
+    (f) => f.name in outcome.values && !sameFieldValue(outcome.values[f.name], stored.values[f.name]),
   );
-  if (changed.length === 0) return { id, changed: false };
+  if (changed.length === 0) return { id, changed: false, written: null };
 
   const changes: RecordValues = Object.fromEntries(changed.map((f) => [f.name, outcome.values[f.name] ?? null]));
-  const lookupIssues = checkLookupTargets(ctx.db, table, changes, id);
+  const lookupIssues = checkLookupTargets(ctx.db, table, changes, id, stored.values);
   if (lookupIssues.length > 0) throw validationError(lookupIssues);
 
   const merged: RecordValues = { ...stored.values, ...changes };
@@ -170,6 +206,7 @@ function updateRecord(
       stored.rowid,
     );
   if (changed.some((f) => f.searchable)) reindex(ctx, table, stored.rowid, merged);
+  reindexParties(ctx.db, table, id, changed, merged);
 
   for (const field of changed) {
     const baseHlc = base[field.name] ?? stampOf(stored.stamps, field.name);
@@ -177,7 +214,16 @@ function updateRecord(
     appendAudit(ctx.db, h, 'update', field.name, stored.values[field.name], changes[field.name]);
   }
   ctx.clock.persist();
-  return { id, changed: true };
+  const names = changed.map((f) => f.name);
+  const written: WrittenRecord = {
+    op: 'update',
+    entity: table.entity.name,
+    id,
+    before: stored.values,
+    after: merged,
+    changed: names,
+  };
+  return { id, changed: true, written };
 }
 
 function reindex(ctx: WriteContext, table: RecordTable, rowid: number, values: RecordValues): void {
@@ -186,9 +232,9 @@ function reindex(ctx: WriteContext, table: RecordTable, rowid: number, values: R
 }
 
 /** Delete writes a tombstone (the row stays, hidden from lists, lookups and search); restore lifts it. */
-function setDeleted(ctx: WriteContext, table: RecordTable, id: string, deleted: boolean): MutationResult {
+function setDeleted(ctx: WriteContext, table: RecordTable, id: string, deleted: boolean): Written {
   const stored: StoredRecord = loadRecord(ctx.db, table, id);
-  if ((stored.deletedAt !== null) === deleted) return { id, changed: false };
+  if ((stored.deletedAt !== null) === deleted) return { id, changed: false, written: null };
   const h = header(ctx, table, id);
   const hlc = ctx.clock.stamp();
   ctx.db
@@ -203,11 +249,24 @@ function setDeleted(ctx: WriteContext, table: RecordTable, id: string, deleted: 
       withStamps(stored.stamps, [TOMBSTONE_FIELD], hlc),
       stored.rowid,
     );
-  if (deleted) ctx.db.stmt(table.ftsDeleteSql).run(stored.rowid);
-  else ctx.db.stmt(table.ftsInsertSql).run(stored.rowid, ...ftsParams(table.ftsFields, stored.values));
+  if (deleted) {
+    ctx.db.stmt(table.ftsDeleteSql).run(stored.rowid);
+    unindexParties(ctx.db, table, id);
+  } else {
+    ctx.db.stmt(table.ftsInsertSql).run(stored.rowid, ...ftsParams(table.ftsFields, stored.values));
+    indexParties(ctx.db, table, id, stored.values);
+  }
   const op = deleted ? 'delete' : 'restore';
   appendOutbox(ctx.db, h, { op, field: null, valueJson: null, hlc, baseHlc: stampOf(stored.stamps, TOMBSTONE_FIELD) });
   appendAudit(ctx.db, h, op, null, null, null);
   ctx.clock.persist();
-  return { id, changed: true };
+  const written: WrittenRecord = {
+    op,
+    entity: table.entity.name,
+    id,
+    before: stored.values,
+    after: stored.values,
+    changed: [],
+  };
+  return { id, changed: true, written };
 }

@@ -27,6 +27,10 @@ export interface RecordTable {
   /** Fields a list row carries: all but long text. */
   readonly listFields: readonly FieldDef[];
   readonly lookups: readonly LookupJoin[];
+  /** Regarding and party-list fields: references `"<entity>:<id>"` whose names are looked up after reading. */
+  readonly refFields: readonly FieldDef[];
+  /** Party-list fields, mirrored row by row in `record_party`. */
+  readonly partyFields: readonly FieldDef[];
   readonly ftsFields: readonly FieldDef[];
   /** `t.<col>` select expressions of every field, aliased by field name. */
   readonly fieldSelectSql: string;
@@ -85,6 +89,8 @@ function buildTable(entity: EntityDef): RecordTable {
     fieldByName: new Map(fields.map((f) => [f.name, f])),
     listFields: fields.filter((f) => f.type !== 'multiline'),
     lookups,
+    refFields: fields.filter((f) => f.type === 'regarding' || f.type === 'parties'),
+    partyFields: fields.filter((f) => f.type === 'parties'),
     ftsFields,
     fieldSelectSql,
     insertSql,
@@ -128,7 +134,7 @@ export function ftsParams(fields: readonly FieldDef[], values: RecordValues): (s
   return fields.map((f) => {
     const value = values[f.name];
     if (value === null || value === undefined) return null;
-    const text = String(value);
+    const text = Array.isArray(value) ? value.join(' ') : String(value);
     if (f.type !== 'phone') return text;
     const digits = text.replace(/\D/g, '');
     return digits === text ? text : `${text} ${digits}`;

@@ -5,13 +5,20 @@ import { dataDirOverride, PRODUCT_NAME } from '../../paths';
 import type { HostBackend } from '../host-backend';
 import { APP_ENTRY_URL } from './app-origin';
 import { registerAppScheme, serveApp } from './app-protocol';
+import { chooseCsvFile } from './export-dialog';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { notifyReminders } from './reminder-notifications';
 import { hardenSession } from './security';
 import { createMainWindow } from './window';
 
 export interface DesktopAppOptions {
-  readonly createBackend: (options: { dataDir: string; appVersion: string }) => HostBackend;
+  readonly createBackend: (options: {
+    dataDir: string;
+    appVersion: string;
+    /** Exports ask where to save with the OS dialog, then main writes the file. */
+    saveDialog: (suggestedName: string) => Promise<string | null>;
+  }) => HostBackend;
   readonly argv: readonly string[];
   readonly env: Readonly<Record<string, string | undefined>>;
 }
@@ -44,6 +51,7 @@ export function runDesktopApp(options: DesktopAppOptions): void {
   let backend: HostBackend | undefined;
   let window: BrowserWindow | undefined;
   let disposeIpc: (() => void) | undefined;
+  let disposeReminders: (() => void) | undefined;
   let dataDir = '';
 
   const openWindow = () => {
@@ -57,12 +65,14 @@ export function runDesktopApp(options: DesktopAppOptions): void {
     window.on('closed', () => (window = undefined));
   };
 
-  app.on('second-instance', () => {
+  const showWindow = () => {
     if (window === undefined || window.isDestroyed()) return;
     if (window.isMinimized()) window.restore();
     window.show();
     window.focus();
-  });
+  };
+
+  app.on('second-instance', showWindow);
   app.on('window-all-closed', () => {
     // macOS apps stay running without windows until the user quits.
     if (process.platform !== 'darwin') app.quit();
@@ -73,6 +83,8 @@ export function runDesktopApp(options: DesktopAppOptions): void {
   app.on('will-quit', () => {
     disposeIpc?.();
     disposeIpc = undefined;
+    disposeReminders?.();
+    disposeReminders = undefined;
     backend?.close();
     backend = undefined;
   });
@@ -82,12 +94,17 @@ export function runDesktopApp(options: DesktopAppOptions): void {
     .then(() => {
       dataDir = app.getPath('userData');
       mkdirSync(dataDir, { recursive: true });
-      const opened = options.createBackend({ dataDir, appVersion: app.getVersion() });
+      const opened = options.createBackend({
+        dataDir,
+        appVersion: app.getVersion(),
+        saveDialog: (suggestedName) => chooseCsvFile(window, suggestedName),
+      });
       backend = opened;
       hardenSession(session.defaultSession);
       serveApp(session.defaultSession, join(app.getAppPath(), 'out/renderer'));
       installMenu({ platform: process.platform, isPackaged: app.isPackaged, appName: app.name });
       disposeIpc = registerIpc({ ipcMain, backend: opened, appContents: () => window?.webContents });
+      disposeReminders = notifyReminders({ backend: opened, showApp: showWindow });
       openWindow();
     })
     .catch((error: unknown) => {

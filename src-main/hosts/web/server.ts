@@ -6,6 +6,7 @@ import { extname } from 'node:path';
 import type { HostBackend } from '../host-backend';
 import { createStaticResolver } from '../static-files';
 import { DEFAULT_KEEP_ALIVE_MS, openEventStream } from './event-stream';
+import { EXPORTS_PATH, sendExportDownload } from './export-download';
 import { DEFAULT_BODY_LIMIT, readJsonBody } from './json-body';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './request-guard';
 import { apiError, applySecurityHeaders, sendApiError, sendJson, sendText } from './responses';
@@ -49,6 +50,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   let port = 0;
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    // A download is a navigation without the token header; its one-time ticket is the credential.
+    if (url.pathname.startsWith(EXPORTS_PATH))
+      return sendExportDownload(req, res, url, options.backend.exportDownloads);
     if (url.pathname === EVENTS_PATH) {
       const given = url.searchParams.get('token') ?? headerValue(req, TOKEN_HEADER);
       if (!tokenMatches(given ?? undefined, token)) return sendApiError(res, 401, unauthorized());

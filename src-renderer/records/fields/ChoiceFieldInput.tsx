@@ -1,6 +1,7 @@
-import { Select } from '@mantine/core';
+import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ChoiceField } from '../../../src-shared/entities';
+import { EntityIcon } from '../../app/icons';
 import { choiceKey } from './display';
 import type { FieldInputProps } from './types';
 
@@ -12,9 +13,17 @@ export function ChoiceFieldInput({
   onChange,
   onBlur,
   nested,
+  values,
 }: FieldInputProps<ChoiceField>) {
   const { t } = useTranslation();
-  const data = field.choices.map((choice) => ({ value: choice, label: t(choiceKey(field.choiceSet, choice)) }));
+  // Only the values that fit the field this one depends on (e.g. the reasons of the current status).
+  const control = field.dependsOn ? values?.[field.dependsOn.field] : undefined;
+  const offered =
+    field.dependsOn && typeof control === 'string'
+      ? (field.dependsOn.choices[control] ?? field.choices)
+      : field.choices;
+  const data = offered.map((choice) => ({ value: choice, label: t(choiceKey(field.choiceSet, choice)) }));
+  const icon = typeof value === 'string' ? field.icons?.[value] : undefined;
   return (
     <Select
       label={label}
@@ -31,6 +40,17 @@ export function ChoiceFieldInput({
       placeholder={t('form.choose')}
       nothingFoundMessage={t('form.nothing_found')}
       clearButtonProps={{ 'aria-label': t('form.clear_field', { field: label }) }}
+      {...(field.icons
+        ? {
+            leftSection: icon ? <EntityIcon name={icon} size={16} /> : null,
+            renderOption: ({ option }: { option: { value: string; label: string } }) => (
+              <Group gap="xs" wrap="nowrap">
+                <EntityIcon name={field.icons?.[option.value] ?? ''} size={16} />
+                {option.label}
+              </Group>
+            ),
+          }
+        : {})}
     />
   );
 }

@@ -26,7 +26,11 @@ export function LookupFieldInput({
   onBlur,
   onLookupName,
   nested,
-}: FieldInputProps<LookupField>) {
+  labelHidden = false,
+}: FieldInputProps<LookupField> & {
+  /** The label is shown by a surrounding wrapper; the text box keeps it as its accessible name. */
+  readonly labelHidden?: boolean;
+}) {
   const api = useApi();
   const { t } = useTranslation();
   const workArea = useUiStore((s) => s.workArea);
@@ -125,7 +129,8 @@ export function LookupFieldInput({
     <Combobox store={combobox} onOptionSubmit={choose} withinPortal={!nested}>
       <Combobox.Target>
         <TextInput
-          label={label}
+          label={labelHidden ? undefined : label}
+          aria-label={labelHidden ? label : undefined}
           error={error}
           name={field.name}
           withAsterisk={field.required === true}

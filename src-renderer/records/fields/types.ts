@@ -1,4 +1,4 @@
-import type { FieldValue } from '../../../src-shared/api';
+import type { FieldValue, RecordValues } from '../../../src-shared/api';
 import type { FieldDef } from '../../../src-shared/entities';
 
 export interface FieldInputProps<F extends FieldDef = FieldDef> {
@@ -14,4 +14,10 @@ export interface FieldInputProps<F extends FieldDef = FieldDef> {
   onLookupName?(name: string): void;
   /** Rendered inside a popover: dropdowns must not portal out of it (a click there would close it). */
   readonly nested?: boolean;
+  /** The whole record as edited, for inputs whose choices depend on another field. */
+  readonly values?: Readonly<RecordValues> | undefined;
+  /** Names of the references (`"<entity>:<id>"`) regarding and party inputs hold. */
+  readonly refNames?: Readonly<Record<string, string>> | undefined;
+  /** A regarding or party input learned names of references (chosen, or read for a prefilled value). */
+  onRefNames?(names: Readonly<Record<string, string>>): void;
 }

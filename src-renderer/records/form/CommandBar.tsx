@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, Group } from '@mantine/core';
 import { IconArrowLeft, IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,10 @@ interface CommandBarProps {
   readonly saving: boolean;
   readonly dirty: boolean;
   readonly backLabel: string;
+  /** The record may only change through its own commands: no Save. */
+  readonly locked?: boolean;
+  /** The record type's own commands (Mark complete, Log a call…). */
+  readonly extra?: ReactNode;
   onSave(): void;
   onSaveClose(): void;
   onNew(): void;
@@ -28,17 +33,22 @@ export function CommandBar(props: CommandBarProps) {
       >
         {props.backLabel}
       </Button>
-      <Button
-        leftSection={<IconDeviceFloppy size={16} />}
-        onClick={props.onSave}
-        loading={props.saving}
-        aria-keyshortcuts="Control+S"
-      >
-        {t('form.save')}
-      </Button>
-      <Button variant="default" onClick={props.onSaveClose} disabled={props.saving}>
-        {t('form.save_close')}
-      </Button>
+      {!props.locked && (
+        <>
+          <Button
+            leftSection={<IconDeviceFloppy size={16} />}
+            onClick={props.onSave}
+            loading={props.saving}
+            aria-keyshortcuts="Control+S"
+          >
+            {t('form.save')}
+          </Button>
+          <Button variant="default" onClick={props.onSaveClose} disabled={props.saving}>
+            {t('form.save_close')}
+          </Button>
+        </>
+      )}
+      {props.extra}
       <Button variant="default" leftSection={<IconPlus size={16} />} onClick={props.onNew} disabled={props.saving}>
         {t('form.new')}
       </Button>

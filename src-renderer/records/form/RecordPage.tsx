@@ -4,15 +4,21 @@ import { useHotkeys } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { IconAlertTriangle, IconHistory, IconListDetails } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { getEntity, type EntityDef, type WorkArea } from '../../../src-shared/entities';
+import type { TFunction } from 'i18next';
+import type { RecordValues } from '../../../src-shared/api';
+import { getEntity, getField, type EntityDef, type WorkArea } from '../../../src-shared/entities';
 import { displayNameOf } from '../../../src-shared/rules/records';
 import { errorText, notifySuccess } from '../../app/errors';
 import { EntityIcon } from '../../app/icons';
 import { navigate } from '../../app/navigation';
+import { recordIconOf } from '../entity-icon';
+import { choiceKey } from '../fields/display';
+import { useDuplicates } from '../duplicates/useDuplicates';
 import { entityText } from '../entity-text';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { RelatedList } from '../related/RelatedList';
 import { CommandBar } from './CommandBar';
+import { formExtensionsOf } from './extensions';
 import { FormSections } from './FormSections';
 import classes from './RecordPage.module.css';
 import { useRecordForm, type FormTarget } from './useRecordForm';
@@ -27,24 +33,38 @@ interface RecordPageProps {
 export function RecordPage({ area, entity, target }: RecordPageProps) {
   const { t } = useTranslation();
   const form = useRecordForm(entity, target);
+  const duplicates = useDuplicates(area, entity, form);
   const list = { kind: 'list' as const, area, entity };
+  const extensions = formExtensionsOf(entity);
+  const locked = extensions.some((x) => x.locked?.(form) === true);
+  const extension = { area, entity, form };
+  // Related lists that apply to this record (a series' occurrences only on a series).
+  const related = entity.relatedLists.filter(
+    (rel) => !rel.appliesTo || rel.appliesTo.values.includes(String(form.record?.values[rel.appliesTo.field] ?? '')),
+  );
 
-  const save = useCallback(async () => {
-    const saved = await form.save();
-    if (!saved) {
-      revealFirstError();
-      return null;
-    }
-    notifySuccess(t('form.saved', { name: saved.display_name }));
-    if (form.mode === 'create')
-      navigate({ kind: 'record', area, entity, id: saved.id }, { replace: true, force: true });
-    return saved;
-  }, [form, t, area, entity]);
+  const save = useCallback(
+    async (closing = false) => {
+      const check = await duplicates.confirmSave(closing);
+      if (!check.proceed) return null;
+      const saved = await form.save();
+      if (!saved) {
+        revealFirstError();
+        return null;
+      }
+      notifySuccess(t('form.saved', { name: saved.display_name }));
+      check.afterSave?.(saved);
+      if (form.mode === 'create')
+        navigate({ kind: 'record', area, entity, id: saved.id }, { replace: true, force: true });
+      return saved;
+    },
+    [form, duplicates, t, area, entity],
+  );
 
-  useHotkeys([['mod+S', () => void save()]], []);
+  useHotkeys([['mod+S', () => !locked && void save()]], []);
 
   async function saveAndClose() {
-    if (await save()) navigate(list, { force: true });
+    if (await save(true)) navigate(list, { force: true });
   }
 
   function confirmDelete() {
@@ -85,26 +105,31 @@ export function RecordPage({ area, entity, target }: RecordPageProps) {
 
   const title =
     form.mode === 'create'
-      ? displayNameOf(entity, form.draft) || entityText(t, entity, 'new')
+      ? displayNameOf(entity, form.draft) ||
+        extensions.map((x) => x.newTitle?.(t, form)).find(Boolean) ||
+        entityText(t, entity, 'new')
       : form.record?.display_name || displayNameOf(entity, form.draft);
 
   return (
     <div className={classes.page}>
+      {duplicates.dialogs}
       <CommandBar
         canDelete={form.mode === 'update'}
         saving={form.saving}
         dirty={form.dirty}
         backLabel={t('form.back_to', { list: t(entity.pluralLabel) })}
+        locked={locked}
+        extra={extensions.map((x, i) => x.Commands && <x.Commands key={i} {...extension} />)}
         onSave={() => void save()}
         onSaveClose={() => void saveAndClose()}
-        onNew={() => navigate({ kind: 'new', area, entity, prefill: {} })}
+        onNew={() => navigate({ kind: 'new', area, entity, prefill: sameKind(entity, form.draft) })}
         onDelete={confirmDelete}
         onClose={() => navigate(list)}
       />
       <div className={classes.body}>
         <Group gap="md" wrap="nowrap" className={classes.header}>
           <div className={classes.headerIcon}>
-            <EntityIcon name={entity.icon} size={26} />
+            <EntityIcon name={recordIconOf(entity, form.draft)} size={26} />
           </div>
           <div>
             <Title order={2} className={classes.title}>
@@ -112,13 +137,14 @@ export function RecordPage({ area, entity, target }: RecordPageProps) {
             </Title>
             <Group gap="xs">
               <Text c="dimmed" size="sm">
-                {t(entity.label)}
+                {recordKindOf(t, entity, form.draft)}
               </Text>
               {form.mode === 'create' && (
                 <Badge variant="light" size="sm">
                   {t('form.not_saved_yet')}
                 </Badge>
               )}
+              {extensions.map((x, i) => x.HeaderExtra && <x.HeaderExtra key={i} {...extension} />)}
             </Group>
           </div>
         </Group>
@@ -128,7 +154,7 @@ export function RecordPage({ area, entity, target }: RecordPageProps) {
               {t('form.tab_general')}
             </Tabs.Tab>
             {form.record &&
-              entity.relatedLists.map((rel) => (
+              related.map((rel) => (
                 <Tabs.Tab
                   key={rel.label}
                   value={`related:${rel.entity}:${rel.via}`}
@@ -144,12 +170,13 @@ export function RecordPage({ area, entity, target }: RecordPageProps) {
             )}
           </Tabs.List>
           <Tabs.Panel value="general" pt="lg">
-            <FormSections entity={entity} form={form} />
+            {extensions.map((x, i) => x.Notice && <x.Notice key={i} {...extension} />)}
+            <FormSections entity={entity} form={form} locked={locked} />
           </Tabs.Panel>
           {form.record &&
-            entity.relatedLists.map((rel) => (
+            related.map((rel) => (
               <Tabs.Panel key={rel.label} value={`related:${rel.entity}:${rel.via}`} pt="lg">
-                <RelatedList area={area} parentId={form.record?.id ?? ''} relation={rel} />
+                <RelatedList area={area} parent={entity} parentId={form.record?.id ?? ''} relation={rel} />
               </Tabs.Panel>
             ))}
           {form.record && (
@@ -161,6 +188,20 @@ export function RecordPage({ area, entity, target }: RecordPageProps) {
       </div>
     </div>
   );
+}
+
+/** A new record of the same kind as this one (another phone call), where a type field decides the kind. */
+function sameKind(entity: EntityDef, values: RecordValues): Record<string, string> {
+  const type = entity.typeField ? values[entity.typeField] : undefined;
+  return entity.typeField && typeof type === 'string' ? { [entity.typeField]: type } : {};
+}
+
+/** "Activity · Email": the record type, and the kind within it when a type field decides that. */
+function recordKindOf(t: TFunction, entity: EntityDef, values: RecordValues): string {
+  const typeField = entity.typeField ? getField(entity, entity.typeField) : undefined;
+  const type = typeField ? values[typeField.name] : undefined;
+  if (typeField?.type !== 'choice' || typeof type !== 'string') return t(entity.label);
+  return `${t(entity.label)} · ${t(choiceKey(typeField.choiceSet, type))}`;
 }
 
 function revealFirstError() {

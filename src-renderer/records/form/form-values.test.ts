@@ -47,3 +47,17 @@ describe('record form values', () => {
     expect(other).toHaveLength(1);
   });
 });
+
+describe('record form values of list fields', () => {
+  const activity = getEntity('activity');
+  it('compares lists by their items and prefills them from a comma-separated link', () => {
+    const refs = [`contact:${ID}`];
+    expect(changedValues(activity, { to: [`contact:${ID}`] }, { to: refs })).toEqual({});
+    expect(changedValues(activity, { to: [] }, { to: refs })).toEqual({ to: [] });
+    expect(createValues(activity, { subject: 'x', to: [] })).toEqual({ subject: 'x' });
+    const draft = initialDraft(activity, { to: `contact:${ID},account:${ID}`, activity_type: 'phone_call' }, null);
+    expect(draft).toMatchObject({ activity_type: 'phone_call', to: [`contact:${ID}`, `account:${ID}`] });
+    // Field defaults fill the rest of a new form.
+    expect(draft).toMatchObject({ status: 'open', priority: 'normal', direction: 'outgoing' });
+  });
+});

@@ -1,6 +1,6 @@
 import type { FieldIssue, FieldValue, RecordValues } from '../../../src-shared/api';
 import type { EntityDef, FieldDef } from '../../../src-shared/entities';
-import { validateField } from '../../../src-shared/rules/records';
+import { sameFieldValue, validateField } from '../../../src-shared/rules/records';
 
 /**
  * Pure helpers of the record form: what changed, what a new record sends,
@@ -16,7 +16,7 @@ function normalised(field: FieldDef, value: FieldValue | undefined): FieldValue 
 }
 
 export function sameValue(field: FieldDef, a: FieldValue | undefined, b: FieldValue | undefined): boolean {
-  return normalised(field, a) === normalised(field, b);
+  return sameFieldValue(normalised(field, a), normalised(field, b));
 }
 
 /** Fields whose draft differs from the stored values: what an update sends. */
@@ -37,6 +37,7 @@ export function createValues(entity: EntityDef, draft: RecordValues): RecordValu
     const value = draft[field.name];
     if (value === undefined || value === null) continue;
     if (typeof value === 'string' && value.trim() === '') continue;
+    if (Array.isArray(value) && value.length === 0) continue;
     out[field.name] = value;
   }
   return out;
@@ -57,7 +58,14 @@ export function splitIssues(issues: readonly FieldIssue[]): {
   return { byField, other };
 }
 
-/** Values a "new" form starts with: link prefill (typed per field) and the current user as owner. */
+/** A link's text as the field's value: yes/no, or a comma-separated list for list fields. */
+function prefilled(field: FieldDef, raw: string): FieldValue {
+  if (field.type === 'boolean') return raw === 'true';
+  if (field.type === 'multichoice' || field.type === 'parties') return raw.split(',').filter(Boolean);
+  return raw;
+}
+
+/** Values a "new" form starts with: link prefill (typed per field), the current user as owner, and field defaults. */
 export function initialDraft(
   entity: EntityDef,
   prefill: Readonly<Record<string, string>>,
@@ -66,8 +74,9 @@ export function initialDraft(
   const out: Record<string, FieldValue> = {};
   for (const field of entity.fields) {
     const raw = prefill[field.name];
-    if (raw !== undefined) out[field.name] = field.type === 'boolean' ? raw === 'true' : raw;
+    if (raw !== undefined) out[field.name] = prefilled(field, raw);
     else if (field.type === 'user' && field.name === 'owner_id' && currentUserId) out[field.name] = currentUserId;
+    else if (field.defaultValue !== undefined) out[field.name] = field.defaultValue;
   }
   return out;
 }

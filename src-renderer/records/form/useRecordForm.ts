@@ -2,7 +2,8 @@ import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue, FieldValue, RecordData, RecordValues } from '../../../src-shared/api';
 import type { EntityDef } from '../../../src-shared/entities';
-import { validateField, validateValues } from '../../../src-shared/rules/records';
+import { validateField } from '../../../src-shared/rules/records';
+import { prepareWrite } from '../../../src-shared/rules/write-rules';
 import { isApiCallError, useApi } from '../../api';
 import { useAppInfo } from '../../app/AppInfoContext';
 import { notifyError, translateIssue } from '../../app/errors';
@@ -25,14 +26,21 @@ export interface RecordForm {
   readonly record: RecordData | null;
   readonly draft: RecordValues;
   readonly names: Readonly<Record<string, string>>;
+  /** Names of the references (`"<entity>:<id>"`) that regarding and party fields hold. */
+  readonly refNames: Readonly<Record<string, string>>;
   readonly errors: Readonly<Record<string, FieldIssue>>;
   readonly dirty: boolean;
   readonly saving: boolean;
   setField(name: string, value: FieldValue, lookupName?: string): void;
   setLookupName(name: string, lookupName: string): void;
+  addRefNames(names: Readonly<Record<string, string>>): void;
   blurField(name: string): void;
-  /** Resolves to the saved record, or null when nothing was saved (invalid, failed). */
-  save(): Promise<RecordData | null>;
+  /**
+   * Resolves to the saved record, or null when nothing was saved (invalid,
+   * failed). `extra` values go with the draft's changes in the same save
+   * (a command such as "Mark complete").
+   */
+  save(extra?: RecordValues): Promise<RecordData | null>;
   remove(): Promise<boolean>;
   reload(): Promise<void>;
 }
@@ -56,6 +64,7 @@ export function useRecordForm(entity: EntityDef, target: FormTarget): RecordForm
   const [original, setOriginal] = useState<RecordValues>(cached?.values ?? starting);
   const [draft, setDraft] = useState<RecordValues>(cached?.values ?? starting);
   const [names, setNames] = useState<Record<string, string>>(cached ? namesOf(cached) : {});
+  const [refNames, setRefNames] = useState<Record<string, string>>(cached?.refNames ?? {});
   const [errors, setErrors] = useState<Record<string, FieldIssue>>({});
   const [saving, setSaving] = useState(false);
 
@@ -64,6 +73,7 @@ export function useRecordForm(entity: EntityDef, target: FormTarget): RecordForm
     setOriginal(next.values);
     setDraft(next.values);
     setNames(namesOf(next));
+    setRefNames((known) => ({ ...known, ...next.refNames }));
     setErrors({});
     setStatus('ready');
   }, []);
@@ -128,6 +138,11 @@ export function useRecordForm(entity: EntityDef, target: FormTarget): RecordForm
     [],
   );
 
+  const addRefNames = useCallback(
+    (more: Readonly<Record<string, string>>) => setRefNames((known) => ({ ...known, ...more })),
+    [],
+  );
+
   const blurField = useCallback(
     (name: string) => {
       const field = entity.fields.find((f) => f.name === name);
@@ -143,38 +158,45 @@ export function useRecordForm(entity: EntityDef, target: FormTarget): RecordForm
     [entity, draft],
   );
 
-  const save = useCallback(async (): Promise<RecordData | null> => {
-    const mode = id ? 'update' : 'create';
-    const values = id ? changedValues(entity, draft, original) : createValues(entity, draft);
-    if (id && Object.keys(values).length === 0 && record) return record;
-    const checked = validateValues(entity, values, mode);
-    if (checked.issues.length > 0) {
-      setErrors(splitIssues(checked.issues).byField);
-      return null;
-    }
-    setSaving(true);
-    try {
-      const saved = id
-        ? await api.call('records.update', { entity: entity.name, id, values: checked.values })
-        : await api.call('records.create', { entity: entity.name, values: checked.values });
-      adopt(saved);
-      // The URL changes after a create; the form there starts from this record.
-      if (!id) justSaved.set(saved.id, saved);
-      setFormDirty(false);
-      return saved;
-    } catch (error) {
-      if (isApiCallError(error) && error.error.code === 'VALIDATION' && error.error.issues) {
-        const { byField, other } = splitIssues(error.error.issues);
-        setErrors(byField);
-        if (other.length > 0) notifyError(error, other.map((i) => translateIssue(t, i)).join(' '));
-      } else {
-        notifyError(error);
+  const save = useCallback(
+    async (extra: RecordValues = {}): Promise<RecordData | null> => {
+      const mode = id ? 'update' : 'create';
+      const values = {
+        ...(id ? changedValues(entity, draft, original) : createValues(entity, draft)),
+        ...extra,
+      };
+      if (id && Object.keys(values).length === 0 && record) return record;
+      // The same checks and record rules as the backend, for instant feedback.
+      const checked = prepareWrite(entity, values, mode, id ? original : null, Date.now());
+      if (checked.issues.length > 0) {
+        setErrors(splitIssues(checked.issues).byField);
+        return null;
       }
-      return null;
-    } finally {
-      setSaving(false);
-    }
-  }, [api, entity, id, draft, original, record, adopt, setFormDirty, t]);
+      setSaving(true);
+      try {
+        const saved = id
+          ? await api.call('records.update', { entity: entity.name, id, values: checked.values })
+          : await api.call('records.create', { entity: entity.name, values: checked.values });
+        adopt(saved);
+        // The URL changes after a create; the form there starts from this record.
+        if (!id) justSaved.set(saved.id, saved);
+        setFormDirty(false);
+        return saved;
+      } catch (error) {
+        if (isApiCallError(error) && error.error.code === 'VALIDATION' && error.error.issues) {
+          const { byField, other } = splitIssues(error.error.issues);
+          setErrors(byField);
+          if (other.length > 0) notifyError(error, other.map((i) => translateIssue(t, i)).join(' '));
+        } else {
+          notifyError(error);
+        }
+        return null;
+      } finally {
+        setSaving(false);
+      }
+    },
+    [api, entity, id, draft, original, record, adopt, setFormDirty, t],
+  );
 
   const remove = useCallback(async () => {
     if (!id) return false;
@@ -195,11 +217,13 @@ export function useRecordForm(entity: EntityDef, target: FormTarget): RecordForm
     record,
     draft,
     names,
+    refNames,
     errors,
     dirty,
     saving,
     setField,
     setLookupName,
+    addRefNames,
     blurField,
     save,
     remove,

@@ -44,7 +44,7 @@ export function HistoryPanel({ entity, id }: { entity: EntityDef; id: string }) 
     const field = fieldName ? getField(entity, fieldName) : undefined;
     if (!field) return value === null ? '' : String(value);
     const name = typeof value === 'string' ? names[value] : undefined;
-    return formatFieldValue(field, value, name, { t, locale });
+    return formatFieldValue(field, value, name, { t, locale, refNames: names });
   };
 
   return (
@@ -75,7 +75,13 @@ export function HistoryPanel({ entity, id }: { entity: EntityDef; id: string }) 
                 </Table.Td>
                 <Table.Td>{field ? t(field.label) : (entry.field ?? '')}</Table.Td>
                 <Table.Td>
-                  {entry.field && entry.action === 'create' && entry.old_value === null ? (
+                  {entry.merge ? (
+                    <span dir="auto">
+                      {t(entry.merge.role === 'master' ? 'history.merged_with' : 'history.merged_into', {
+                        name: entry.merge.other.name,
+                      })}
+                    </span>
+                  ) : entry.field && entry.action === 'create' && entry.old_value === null ? (
                     <span dir="auto">{after}</span>
                   ) : entry.field ? (
                     <span className={classes.change}>
@@ -101,4 +107,5 @@ const ACTION_COLORS: Record<HistoryEntry['action'], string> = {
   update: 'blue',
   delete: 'red',
   restore: 'grape',
+  merge: 'orange',
 };

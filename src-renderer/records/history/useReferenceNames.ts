@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { HistoryEntry } from '../../../src-shared/api';
-import { getField, type EntityDef } from '../../../src-shared/entities';
+import { getField, USER_PARTY, type EntityDef } from '../../../src-shared/entities';
+import { formatRef, parseRef } from '../../../src-shared/rules/records';
 import { useApi } from '../../api';
 import { useUsers } from '../fields/useUsers';
 
 /**
- * History stores lookups as ids; this finds their names (records that were
+ * History stores lookups as ids (and regarding and party fields as
+ * `"<entity>:<id>"` references); this finds their names (records that were
  * since deleted keep showing the id) so old -> new reads as names.
  */
 export function useReferenceNames(
@@ -17,20 +19,26 @@ export function useReferenceNames(
   const [names, setNames] = useState<Record<string, string>>({});
 
   useEffect(() => {
-    const wanted = new Map<string, string>();
+    const wanted = new Map<string, { entity: string; id: string }>();
     for (const entry of entries) {
       const field = entry.field ? getField(entity, entry.field) : undefined;
-      if (field?.type !== 'lookup') continue;
       for (const value of [entry.old_value, entry.new_value]) {
-        if (typeof value === 'string') wanted.set(value, field.target);
+        if (field?.type === 'lookup' && typeof value === 'string')
+          wanted.set(value, { entity: field.target, id: value });
+        // Regarding and party fields hold "<entity>:<id>" references; users come from the users list.
+        if (field?.type !== 'regarding' && field?.type !== 'parties') continue;
+        for (const ref of typeof value === 'string' ? [value] : Array.isArray(value) ? value : []) {
+          const parsed = parseRef(ref);
+          if (parsed && parsed.entity !== USER_PARTY) wanted.set(ref, parsed);
+        }
       }
     }
     if (wanted.size === 0) return;
     let live = true;
     void Promise.all(
-      [...wanted].map(([id, target]) =>
-        api.call('records.get', { entity: target, id }).then(
-          (r) => [id, r.display_name] as const,
+      [...wanted].map(([key, target]) =>
+        api.call('records.get', { entity: target.entity, id: target.id }).then(
+          (r) => [key, r.display_name] as const,
           () => null,
         ),
       ),
@@ -43,6 +51,11 @@ export function useReferenceNames(
     };
   }, [api, entity, entries]);
 
-  const userNames = Object.fromEntries(users.map((u) => [u.id, u.name]));
+  const userNames = Object.fromEntries(
+    users.flatMap((u) => [
+      [u.id, u.name],
+      [formatRef(USER_PARTY, u.id), u.name],
+    ]),
+  );
   return { ...userNames, ...names };
 }

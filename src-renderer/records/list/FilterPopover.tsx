@@ -14,10 +14,11 @@ import {
 } from '@mantine/core';
 import { IconFilter, IconFilterFilled } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { FieldDef } from '../../../src-shared/entities';
+import { USER_PARTY, type FieldDef, type RegardingField } from '../../../src-shared/entities';
 import { choiceKey } from '../fields/display';
 import { LookupFieldInput } from '../fields/LookupFieldInput';
 import { normalizeDigits } from '../fields/digits';
+import { RegardingFieldInput } from '../fields/RegardingFieldInput';
 import { UserFieldInput } from '../fields/UserFieldInput';
 import { buildFilters, filterKindOf, operatorsFor, type AppliedFilter, type FilterDraft } from './filter-model';
 
@@ -37,6 +38,12 @@ export function FilterPopover({ field, active, onApply }: FilterPopoverProps) {
   const [error, setError] = useState<string | null>(null);
   const label = t(field.label);
   const needsValue = draft.op !== 'empty' && draft.op !== 'not_empty';
+  const dates = field.type === 'date' || field.type === 'datetime';
+  // A party list filters by one record in it, picked like a regarding value (users aside).
+  const oneRecord: RegardingField | null =
+    field.type === 'regarding' || field.type === 'parties'
+      ? { ...field, type: 'regarding', targets: field.targets.filter((target) => target !== USER_PARTY) }
+      : null;
 
   function apply() {
     const result = buildFilters(field, draft);
@@ -100,7 +107,7 @@ export function FilterPopover({ field, active, onApply }: FilterPopoverProps) {
                 data-autofocus
               />
             )}
-            {needsValue && kind === 'choice' && field.type === 'choice' && (
+            {needsValue && kind === 'choice' && (field.type === 'choice' || field.type === 'multichoice') && (
               <Checkbox.Group
                 label={t('filter.values')}
                 value={[...(draft.values ?? [])]}
@@ -131,16 +138,16 @@ export function FilterPopover({ field, active, onApply }: FilterPopoverProps) {
               <Group grow gap="sm" align="flex-start">
                 <TextInput
                   label={t('filter.from')}
-                  type={field.type === 'date' ? 'date' : 'text'}
-                  inputMode={field.type === 'date' ? undefined : 'decimal'}
+                  type={dates ? 'date' : 'text'}
+                  inputMode={dates ? undefined : 'decimal'}
                   dir="ltr"
                   value={draft.from ?? ''}
                   onChange={(e) => update({ from: normalizeDigits(e.currentTarget.value) })}
                 />
                 <TextInput
                   label={t('filter.to')}
-                  type={field.type === 'date' ? 'date' : 'text'}
-                  inputMode={field.type === 'date' ? undefined : 'decimal'}
+                  type={dates ? 'date' : 'text'}
+                  inputMode={dates ? undefined : 'decimal'}
                   dir="ltr"
                   value={draft.to ?? ''}
                   onChange={(e) => update({ to: normalizeDigits(e.currentTarget.value) })}
@@ -154,6 +161,19 @@ export function FilterPopover({ field, active, onApply }: FilterPopoverProps) {
                 value={draft.ref?.id ?? null}
                 lookupName={draft.ref?.name}
                 onChange={(id, name) => update({ ref: typeof id === 'string' ? { id, name: name ?? id } : null })}
+                onBlur={() => undefined}
+                nested
+              />
+            )}
+            {needsValue && kind === 'reference' && oneRecord && (
+              <RegardingFieldInput
+                field={oneRecord}
+                label={t('filter.value')}
+                value={draft.ref?.id ?? null}
+                lookupName={draft.ref?.name}
+                onChange={(ref, name) =>
+                  update({ ref: typeof ref === 'string' ? { id: ref, name: name ?? ref } : null })
+                }
                 onBlur={() => undefined}
                 nested
               />

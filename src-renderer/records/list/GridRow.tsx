@@ -1,10 +1,11 @@
 import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordRow } from '../../../src-shared/api';
-import type { EntityDef, WorkArea } from '../../../src-shared/entities';
+import { getEntity, isEntityName, type EntityDef, type FieldDef, type WorkArea } from '../../../src-shared/entities';
+import { EntityIcon } from '../../app/icons';
 import { linkProps, navigate } from '../../app/navigation';
 import { useLocale } from '../../i18n/useLocale';
-import { formatFieldValue } from '../fields/display';
+import { formatFieldValue, refEntity } from '../fields/display';
 import type { ListColumn } from './columns';
 import classes from './RecordGrid.module.css';
 
@@ -18,7 +19,18 @@ interface GridRowProps {
   readonly style: CSSProperties;
 }
 
-const NUMERIC = new Set(['integer', 'money']);
+const NUMERIC = new Set(['integer', 'money', 'duration']);
+
+/** The icon a cell shows before its text: a type's (an activity's phone or mail), a referenced record's type. */
+function cellIcon(field: FieldDef, value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  if (field.type === 'choice') return field.icons?.[value] ?? null;
+  if (field.type === 'regarding') {
+    const entity = refEntity(value);
+    return isEntityName(entity) ? getEntity(entity).icon : null;
+  }
+  return null;
+}
 
 /** One list row: the name is a real link; the whole row opens the record on click or Enter. */
 export const GridRow = memo(function GridRow({ area, entity, row, index, columns, template, style }: GridRowProps) {
@@ -57,17 +69,31 @@ export const GridRow = memo(function GridRow({ area, entity, row, index, columns
             </div>
           );
         }
-        const text = formatFieldValue(field, row.values[field.name], row.lookups[field.name]?.name, { t, locale });
+        const value = row.values[field.name];
+        const text = formatFieldValue(field, value, row.lookups[field.name]?.name, {
+          t,
+          locale,
+          refNames: row.refNames,
+        });
+        const icon = text ? cellIcon(field, value) : null;
         return (
           <div
             role="cell"
             key={field.name}
             className={classes.cell}
-            dir={NUMERIC.has(field.type) ? undefined : 'auto'}
+            // Numbers and choices (in the UI's language) follow the UI; names and free text their own script.
+            dir={NUMERIC.has(field.type) || field.type === 'choice' ? undefined : 'auto'}
             data-numeric={NUMERIC.has(field.type) || undefined}
             title={text || undefined}
           >
-            {text}
+            {icon ? (
+              <span className={classes.iconCell}>
+                <EntityIcon name={icon} size={16} />
+                <span className={classes.iconText}>{text}</span>
+              </span>
+            ) : (
+              text
+            )}
           </div>
         );
       })}

@@ -1,28 +1,32 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { EntityDef, WorkArea } from '../../../src-shared/entities';
-import { errorText } from '../../app/errors';
 import { useLocale } from '../../i18n/useLocale';
-import { navigate } from '../../app/navigation';
 import { useListState, useUiStore } from '../../stores/ui-store';
 import { entityText } from '../entity-text';
+import { listErrorText } from '../views/list-error';
+import { ListViewControls } from '../views/ListViewControls';
+import { useListView } from '../views/useListView';
 import { listColumnsOf } from './columns';
 import { FilterChips } from './FilterChips';
 import classes from './ListPage.module.css';
+import { NewRecordButton } from './NewRecordButton';
 import { RecordGrid } from './RecordGrid';
 import { useRecordList } from './useRecordList';
 
-/** A record type's list: title, quick find, New, filter chips and the virtualized grid. */
+/** A record type's list: title, quick find, New, the view bar, filter chips and the virtualized grid. */
 export function ListPage({ area, entity }: { area: WorkArea; entity: EntityDef }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const view = useListState(entity.name);
   const setQuickFind = useUiStore((s) => s.setQuickFind);
-  const list = useRecordList(entity.name, view);
-  const columns = useMemo(() => listColumnsOf(entity, (f) => t(f.label)), [entity, t]);
+  const listView = useListView(entity);
+  const list = useRecordList(entity.name, listView.query);
+  const shownColumns = listView.shown.columns;
+  const columns = useMemo(() => listColumnsOf(entity, (f) => t(f.label), shownColumns), [entity, t, shownColumns]);
   const [findText, setFindText] = useState(view.quickFind);
   const [debouncedFind] = useDebouncedValue(findText, 250);
 
@@ -31,7 +35,7 @@ export function ListPage({ area, entity }: { area: WorkArea; entity: EntityDef }
   }, [entity.name, debouncedFind, setQuickFind]);
 
   const searchable = entity.fields.filter((f) => f.searchable).map((f) => t(f.label));
-  const filtering = view.filters.length > 0 || view.quickFind.trim() !== '';
+  const filtering = listView.narrowed;
   const empty = !list.initial && list.rows.length === 0 && !list.error;
 
   return (
@@ -53,18 +57,14 @@ export function ListPage({ area, entity }: { area: WorkArea; entity: EntityDef }
             className={classes.quickFind}
             type="search"
           />
-          <Button
-            leftSection={<IconPlus size={16} />}
-            onClick={() => navigate({ kind: 'new', area, entity, prefill: {} })}
-          >
-            {t('list.new')}
-          </Button>
+          <NewRecordButton area={area} entity={entity} label={t('list.new')} />
         </Group>
       </Group>
+      <ListViewControls entity={entity} listView={listView} />
       <FilterChips entity={entity} filters={view.filters} />
       {list.error && list.rows.length === 0 ? (
         <Alert color="red" title={t('list.load_failed')}>
-          {errorText(t, list.error)}
+          {listErrorText(t, list.error)}
         </Alert>
       ) : empty ? (
         <Stack align="center" justify="center" gap="sm" className={classes.empty}>
@@ -74,13 +74,7 @@ export function ListPage({ area, entity }: { area: WorkArea; entity: EntityDef }
           {filtering ? (
             <Text c="dimmed">{t('list.no_matches_hint')}</Text>
           ) : (
-            <Button
-              variant="light"
-              leftSection={<IconPlus size={16} />}
-              onClick={() => navigate({ kind: 'new', area, entity, prefill: {} })}
-            >
-              {entityText(t, entity, 'new')}
-            </Button>
+            <NewRecordButton area={area} entity={entity} label={entityText(t, entity, 'new')} variant="light" />
           )}
         </Stack>
       ) : (

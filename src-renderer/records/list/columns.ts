@@ -25,6 +25,11 @@ const WIDTHS: Partial<Record<FieldDef['type'], [number, number]>> = {
   phone: [1, 150],
   choice: [0.9, 120],
   email: [1.4, 180],
+  datetime: [1, 170],
+  duration: [0.7, 110],
+  multichoice: [1.1, 150],
+  regarding: [1.3, 170],
+  parties: [1.4, 180],
 };
 
 /** Room for the sort and filter buttons and the cell padding beside a header's text. */
@@ -33,12 +38,16 @@ const HEADER_CHROME = 64;
 const CHAR_WIDTH = 8;
 
 /**
- * The list's columns: the display name first, then the entity's declared
- * list columns. A header may wrap onto two lines between words; each
+ * The list's columns: the display name first, then the view's columns
+ * (by default the entity's declared list columns). A header may wrap onto two lines between words; each
  * column is at least as wide as its label's longest word in this language.
  */
-export function listColumnsOf(entity: EntityDef, labelOf: (field: FieldDef) => string): ListColumn[] {
-  const fields = entity.listColumns.map((name) => getField(entity, name)).filter((f): f is FieldDef => f !== undefined);
+export function listColumnsOf(
+  entity: EntityDef,
+  labelOf: (field: FieldDef) => string,
+  names: readonly string[] = entity.listColumns,
+): ListColumn[] {
+  const fields = names.map((name) => getField(entity, name)).filter((f): f is FieldDef => f !== undefined);
   const fitLabel = (field: FieldDef, min: number) => {
     const longestWord = Math.max(
       ...labelOf(field)

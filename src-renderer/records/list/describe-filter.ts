@@ -13,7 +13,9 @@ export function describeFilter(field: FieldDef, filter: AppliedFilter, ctx: Disp
     field.type === 'url' ||
     field.type === 'multiline'
       ? String(v ?? '')
-      : formatFieldValue(field, v ?? null, filter.label, ctx);
+      : field.type === 'parties'
+        ? (filter.label ?? String(v ?? ''))
+        : formatFieldValue(field, v ?? null, filter.label, ctx);
   let value = '';
   if (Array.isArray(filter.value)) {
     const parts = filter.value.map((v) => one(v));

@@ -56,3 +56,34 @@ describe('column filters', () => {
     expect(buildFilters(field('parent_account_id'), { op: 'eq', ref: null })).toEqual({ error: 'filter.need_record' });
   });
 });
+
+describe('column filters on the field types of activities', () => {
+  const activity = getEntity('activity');
+  const of = (name: string): FieldDef => {
+    const f = getField(activity, name);
+    if (!f) throw new Error(name);
+    return f;
+  };
+
+  it('offers ranges for moments and durations, any-of for multi-choice, one record for references', () => {
+    expect(operatorsFor(of('due_date'))).toEqual(['between', 'empty', 'not_empty']);
+    expect(operatorsFor(of('actual_duration'))).toEqual(['between', 'empty', 'not_empty']);
+    expect(operatorsFor(of('recurrence_weekdays'))).toEqual(['in', 'empty', 'not_empty']);
+    expect(operatorsFor(of('regarding'))).toEqual(['eq', 'empty', 'not_empty']);
+    expect(operatorsFor(of('to'))).toEqual(['eq', 'empty', 'not_empty']);
+  });
+
+  it('turns a range of local days into moments: from the first day’s start to the start of the day after the last', () => {
+    const result = buildFilters(of('due_date'), { op: 'between', from: '2025-03-01', to: '2025-03-31' });
+    expect(result).toEqual({
+      filters: [
+        { field: 'due_date', op: 'gte', value: new Date(2025, 2, 1).toISOString() },
+        { field: 'due_date', op: 'lt', value: new Date(2025, 3, 1).toISOString() },
+      ],
+    });
+    expect(buildFilters(of('actual_duration'), { op: 'between', from: '1:00' })).toEqual({
+      filters: [{ field: 'actual_duration', op: 'gte', value: 60 }],
+    });
+    expect(buildFilters(of('due_date'), { op: 'between' })).toEqual({ error: 'filter.need_range' });
+  });
+});

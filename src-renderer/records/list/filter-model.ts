@@ -1,6 +1,7 @@
 import { FILTER_OPS_BY_TYPE, type ColumnFilter, type FieldValue } from '../../../src-shared/api';
 import type { FieldDef } from '../../../src-shared/entities';
 import { validateField } from '../../../src-shared/rules/records';
+import { addLocalDays, startOfLocalDay } from '../fields/local-time';
 
 /**
  * Column filters: which operators fit each field type, how the popover's
@@ -16,15 +17,20 @@ export type AppliedFilter = ColumnFilter & { readonly label?: string };
 export function filterKindOf(field: FieldDef): FilterKind {
   switch (field.type) {
     case 'choice':
+    case 'multichoice':
       return 'choice';
     case 'boolean':
       return 'boolean';
     case 'integer':
     case 'money':
     case 'date':
+    case 'datetime':
+    case 'duration':
       return 'range';
     case 'lookup':
     case 'user':
+    case 'regarding':
+    case 'parties':
       return 'reference';
     default:
       return 'text';
@@ -83,6 +89,7 @@ export function buildFilters(field: FieldDef, draft: FilterDraft): BuildResult {
       return { filters: [{ field: name, op: 'eq', value: draft.ref.id, label: draft.ref.name }] };
     case 'range': {
       const bounds: AppliedFilter[] = [];
+      if (field.type === 'datetime') return momentRange(name, draft);
       for (const [op, raw] of [
         ['gte', draft.from],
         ['lte', draft.to],
@@ -91,12 +98,26 @@ export function buildFilters(field: FieldDef, draft: FilterDraft): BuildResult {
         const checked = validateField({ ...field, required: false }, raw);
         if ('issue' in checked)
           return { error: checked.issue.messageKey, ...(checked.issue.params ? { params: checked.issue.params } : {}) };
-        bounds.push({ field: name, op, value: checked.value as Exclude<FieldValue, boolean> });
+        bounds.push({ field: name, op, value: checked.value as Exclude<FieldValue, boolean | readonly string[]> });
       }
       if (bounds.length === 0) return { error: 'filter.need_range' };
       return { filters: bounds };
     }
   }
+}
+
+/**
+ * A range of moments picked as local dates: from the start of the first day
+ * to the start of the day after the last, so "to 3 May" includes all of it.
+ */
+function momentRange(name: string, draft: FilterDraft): BuildResult {
+  const bounds: AppliedFilter[] = [];
+  const from = draft.from?.trim() ? startOfLocalDay(draft.from.trim()) : undefined;
+  const to = draft.to?.trim() ? startOfLocalDay(addLocalDays(draft.to.trim(), 1)) : undefined;
+  if (from === null || to === null) return { error: 'validation.date' };
+  if (from) bounds.push({ field: name, op: 'gte', value: from });
+  if (to) bounds.push({ field: name, op: 'lt', value: to });
+  return bounds.length === 0 ? { error: 'filter.need_range' } : { filters: bounds };
 }
 
 /** What the backend receives: the filter without UI-only labels. */

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { RecordRow } from '../../../src-shared/api';
 import { useApi } from '../../api';
-import type { ListViewState } from '../../stores/ui-store';
+import type { Criteria } from '../../../src-shared/query';
+import { DEFAULT_LIST_STATE, type ListViewState } from '../../stores/ui-store';
+import { queryClock } from '../views/query-clock';
+import { hasConditions } from '../views/view-state';
 import { toApiFilter } from './filter-model';
 
 export const PAGE_SIZE = 100;
@@ -18,13 +21,28 @@ export interface RecordListState {
   loadMore(): void;
 }
 
-/** The `records.list` input of a list view, without paging (start-up prefetch builds the same). */
-export function listQuery(entity: string, view: ListViewState) {
+/**
+ * What a list asks for: sort, filters and quick find, plus the view's columns
+ * and criteria when they differ from the record type's defaults.
+ */
+export interface ListQueryState extends Pick<ListViewState, 'sort' | 'filters' | 'quickFind'> {
+  readonly columns?: readonly string[] | null;
+  readonly criteria?: Criteria | null;
+}
+
+/**
+ * The `records.list` input of a list view, without paging (start-up prefetch
+ * builds the same). Columns and criteria are left out when they are the
+ * defaults, so the default view asks exactly what the prefetch asked.
+ */
+export function listQuery(entity: string, view: ListQueryState) {
   return {
     entity,
     sort: view.sort,
     filters: view.filters.map(toApiFilter),
     ...(view.quickFind.trim() ? { quickFind: view.quickFind.trim() } : {}),
+    ...(view.columns ? { columns: [...view.columns] } : {}),
+    ...(hasConditions(view.criteria) ? { criteria: view.criteria, ...queryClock() } : {}),
   };
 }
 
@@ -39,12 +57,17 @@ interface Loaded {
  * scrolls; a new sort, filter or quick find starts over; `records-changed`
  * for the entity re-reads what is loaded (up to one large page) in place.
  */
-export function useRecordList(entity: string, view: ListViewState): RecordListState {
+export function useRecordList(entity: string, view: ListQueryState | null): RecordListState {
   const api = useApi();
-  const { sort, filters, quickFind } = view;
+  // Null while the list's view is not known yet (a saved view still loading): nothing is asked.
+  const waiting = view === null;
+  const { sort, filters, quickFind, columns = null, criteria = null } = view ?? DEFAULT_LIST_STATE;
   // Keyed on the parts, not on `view`, which may be a new object on every render.
-  const query = useMemo(() => listQuery(entity, { sort, filters, quickFind }), [entity, sort, filters, quickFind]);
-  const key = JSON.stringify(query);
+  const query = useMemo(
+    () => listQuery(entity, { sort, filters, quickFind, columns, criteria }),
+    [entity, sort, filters, quickFind, columns, criteria],
+  );
+  const key = waiting ? '' : JSON.stringify(query);
   const [loaded, setLoaded] = useState<Loaded>({ key: '', rows: [], cursor: null });
   // The cursor whose next page is on its way; a new query or refresh changes the cursor, ending the wait.
   const [pendingCursor, setPendingCursor] = useState<string | null>(null);
@@ -58,6 +81,7 @@ export function useRecordList(entity: string, view: ListViewState): RecordListSt
   );
 
   useEffect(() => {
+    if (key === '') return;
     const mine = ++generation.current;
     request(null, PAGE_SIZE).then(
       (page) => mine === generation.current && setLoaded({ key, rows: page.rows, cursor: page.nextCursor }),
@@ -65,11 +89,12 @@ export function useRecordList(entity: string, view: ListViewState): RecordListSt
     );
   }, [request, key]);
 
-  const current = loaded.key === key ? loaded : null;
+  const current = key !== '' && loaded.key === key ? loaded : null;
   const cursor = current?.cursor ?? null;
   const rowCount = current?.rows.length ?? 0;
 
   const refresh = useEffectEvent(() => {
+    if (key === '') return;
     const mine = ++generation.current;
     request(null, Math.min(Math.max(rowCount, PAGE_SIZE), MAX_PAGE)).then(
       (page) => mine === generation.current && setLoaded({ key, rows: page.rows, cursor: page.nextCursor }),

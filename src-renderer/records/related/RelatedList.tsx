@@ -1,26 +1,42 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Anchor, Button, Group, Loader, Paper, Table, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Alert, Anchor, Group, Loader, Paper, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ListPage } from '../../../src-shared/api';
-import { getEntity, getField, type RelatedList as RelatedListDef, type WorkArea } from '../../../src-shared/entities';
+import {
+  getEntity,
+  getField,
+  type EntityDef,
+  type RelatedList as RelatedListDef,
+  type WorkArea,
+} from '../../../src-shared/entities';
+import { formatRef } from '../../../src-shared/rules/records';
 import { useApi } from '../../api';
 import { errorText } from '../../app/errors';
-import { linkProps, navigate } from '../../app/navigation';
+import { EntityIcon } from '../../app/icons';
+import { linkProps } from '../../app/navigation';
 import { areaForEntity } from '../../app/work-area';
 import { useLocale } from '../../i18n/useLocale';
 import { entityText } from '../entity-text';
+import { recordIconOf } from '../entity-icon';
 import { formatFieldValue } from '../fields/display';
+import { NewRecordButton } from '../list/NewRecordButton';
 
 const LIMIT = 50;
 
-/** A parent's child records (an account's contacts) with "New <child>" prefilled with the parent. */
+/**
+ * A parent's child records (an account's contacts, its activities) with
+ * "New <child>" prefilled with the parent. A regarding field links by
+ * `"<entity>:<id>"`; a field the rules fill (a series' occurrences) offers
+ * no "New".
+ */
 export function RelatedList({
   area,
+  parent,
   parentId,
   relation,
 }: {
   area: WorkArea;
+  parent: EntityDef;
   parentId: string;
   relation: RelatedListDef;
 }) {
@@ -29,18 +45,25 @@ export function RelatedList({
   const locale = useLocale();
   const child = getEntity(relation.entity);
   const childArea = areaForEntity(child, area);
+  const via = getField(child, relation.via);
+  const link = via?.type === 'regarding' ? formatRef(parent.name, parentId) : parentId;
   const [page, setPage] = useState<ListPage | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
 
   const read = useCallback(
     () =>
       api.call('records.list', {
-        entity: child.name,
-        filters: [{ field: relation.via, op: 'eq', value: parentId }],
-        sort: { field: 'display_name', dir: 'asc' },
+        entity: relation.entity,
+        filters: [{ field: relation.via, op: 'eq', value: link }],
+        // The type field too, for each row's icon (a phone call's, an e-mail's).
+        columns: [
+          ...(relation.columns ?? getEntity(relation.entity).listColumns),
+          ...(getEntity(relation.entity).typeField ? [getEntity(relation.entity).typeField as string] : []),
+        ],
+        sort: relation.sort ?? { field: 'display_name', dir: 'asc' },
         limit: LIMIT,
       }),
-    [api, child.name, relation.via, parentId],
+    [api, relation, link],
   );
 
   useEffect(() => {
@@ -62,9 +85,7 @@ export function RelatedList({
     };
   }, [api, child.name, read]);
 
-  const columns = child.listColumns
-    .filter((c) => c !== relation.via)
-    .slice(0, 4)
+  const columns = (relation.columns ?? child.listColumns.filter((c) => c !== relation.via).slice(0, 4))
     .map((name) => getField(child, name))
     .filter((f) => f !== undefined);
 
@@ -74,16 +95,16 @@ export function RelatedList({
         <Title order={3} size="h5">
           {t(relation.label)}
         </Title>
-        <Button
-          size="sm"
-          variant="light"
-          leftSection={<IconPlus size={16} />}
-          onClick={() =>
-            navigate({ kind: 'new', area: childArea, entity: child, prefill: { [relation.via]: parentId } })
-          }
-        >
-          {entityText(t, child, 'new')}
-        </Button>
+        {!via?.readOnly && (
+          <NewRecordButton
+            area={childArea}
+            entity={child}
+            label={entityText(t, child, 'new')}
+            prefill={{ [relation.via]: link }}
+            size="sm"
+            variant="light"
+          />
+        )}
       </Group>
       {failure ? (
         <Alert color="red">{errorText(t, failure)}</Alert>
@@ -105,13 +126,20 @@ export function RelatedList({
             {page.rows.map((row) => (
               <Table.Tr key={row.id}>
                 <Table.Td>
-                  <Anchor {...linkProps({ kind: 'record', area: childArea, entity: child, id: row.id })} fw={500}>
-                    {row.display_name || t('list.unnamed')}
-                  </Anchor>
+                  <Group gap="xs" wrap="nowrap">
+                    {child.typeField && <EntityIcon name={recordIconOf(child, row.values)} size={16} />}
+                    <Anchor {...linkProps({ kind: 'record', area: childArea, entity: child, id: row.id })} fw={500}>
+                      {row.display_name || t('list.unnamed')}
+                    </Anchor>
+                  </Group>
                 </Table.Td>
                 {columns.map((f) => (
                   <Table.Td key={f.name}>
-                    {formatFieldValue(f, row.values[f.name], row.lookups[f.name]?.name, { t, locale })}
+                    {formatFieldValue(f, row.values[f.name], row.lookups[f.name]?.name, {
+                      t,
+                      locale,
+                      refNames: row.refNames,
+                    })}
                   </Table.Td>
                 ))}
               </Table.Tr>

@@ -1,7 +1,16 @@
 import type { MessageModule } from '../message-module';
+import { activityMessages } from './activities';
+import { duplicatesMessages } from './duplicates';
+import { fieldTypeMessages } from './field-types';
+import { viewsMessages } from './views';
 
 /**
  * Feature message modules merged into the base catalogs, one per feature
  * area (e.g. `activities.ts`). Add a feature's module here.
  */
-export const MESSAGE_MODULES: readonly MessageModule[] = [];
+export const MESSAGE_MODULES: readonly MessageModule[] = [
+  viewsMessages,
+  fieldTypeMessages,
+  activityMessages,
+  duplicatesMessages,
+];

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalMoney, isDate, isEmail, isPhone, isUrl } from './field-formats';
+import {
+  canonicalDateTime,
+  canonicalMoney,
+  formatRef,
+  isDate,
+  isEmail,
+  isPhone,
+  isUrl,
+  MAX_DURATION_MINUTES,
+  parseDuration,
+  parseRef,
+} from './field-formats';
 
 describe('field formats', () => {
   it.each(['anna@example.com', 'a.b+tag@sub.example.co.uk', 'иван@пример.рф'])('accepts the e-mail %s', (v) => {
@@ -55,5 +66,39 @@ describe('field formats', () => {
     expect(canonicalMoney(Number.NaN)).toBeNull();
     expect(canonicalMoney(Number.POSITIVE_INFINITY)).toBeNull();
     expect(canonicalMoney('')).toBeNull();
+  });
+});
+
+describe('moments, durations and references', () => {
+  it('writes moments in canonical UTC and refuses impossible or unzoned ones', () => {
+    expect(canonicalDateTime('2025-03-10T09:30+03:00')).toBe('2025-03-10T06:30:00.000Z');
+    expect(canonicalDateTime(' 2025-03-10T09:30:05.5Z ')).toBe('2025-03-10T09:30:05.500Z');
+    expect(canonicalDateTime('2024-02-29T23:59:59.999-01:00')).toBe('2024-03-01T00:59:59.999Z');
+    for (const bad of [
+      '2025-03-10T09:30',
+      '2025-03-10',
+      '2025-02-30T10:00Z',
+      '2025-03-10T24:00Z',
+      '1799-12-31T23:00Z',
+      'x',
+    ])
+      expect(canonicalDateTime(bad), bad).toBeNull();
+  });
+
+  it('reads durations as minutes or hours:minutes, up to a year', () => {
+    expect(parseDuration('90')).toBe(90);
+    expect(parseDuration('1:30')).toBe(90);
+    expect(parseDuration(' 0:05 ')).toBe(5);
+    expect(parseDuration(45)).toBe(45);
+    expect(parseDuration(MAX_DURATION_MINUTES)).toBe(MAX_DURATION_MINUTES);
+    for (const bad of ['1:60', '1h', '-1', '', 1.5, -1, MAX_DURATION_MINUTES + 1])
+      expect(parseDuration(bad), String(bad)).toBeNull();
+  });
+
+  it('splits and joins references', () => {
+    const id = '0190B5A2-5D5E-7C5A-8F5E-1234567890AB';
+    expect(parseRef(`account:${id}`)).toEqual({ entity: 'account', id: id.toLowerCase() });
+    expect(formatRef('contact', id)).toBe(`contact:${id.toLowerCase()}`);
+    for (const bad of [id, `Account:${id}`, 'account:', 'account:12', `:${id}`]) expect(parseRef(bad), bad).toBeNull();
   });
 });

@@ -51,3 +51,68 @@ export function canonicalMoney(value: string | number): string | null {
   const body = f ? `${int}.${f}` : int;
   return negative && body !== '0' ? `-${body}` : body;
 }
+
+// A moment with a time-zone designator; seconds and milliseconds optional.
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A moment as the API exchanges it: `YYYY-MM-DDTHH:mm:ss.sssZ` in UTC, so the
+ * stored text sorts in time order. Accepts any ISO 8601 moment with `Z` or an
+ * offset; null for anything else, for impossible dates or times, and for
+ * years outside 1800..2200.
+ */
+export function canonicalDateTime(value: string): string | null {
+  const m = DATE_TIME.exec(value.trim());
+  if (!m || !isDate(m[1] ?? '')) return null;
+  const [hours, minutes, seconds] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
+  if (hours > 23 || minutes > 59 || seconds > 59) return null;
+  const time = Date.parse(value.trim());
+  if (Number.isNaN(time)) return null;
+  const iso = new Date(time).toISOString();
+  const year = Number(iso.slice(0, 4));
+  return year >= 1800 && year <= 2200 ? iso : null;
+}
+
+/** The longest duration a field holds: a year, in minutes. */
+export const MAX_DURATION_MINUTES = 366 * 24 * 60;
+const MINUTES = /^\d{1,7}$/;
+const HOURS_MINUTES = /^(\d{1,4}):([0-5]\d)$/;
+
+/**
+ * Whole minutes from a number, a digit string ("90") or hours and minutes
+ * ("1:30"); null when it is none of these or longer than a year.
+ */
+export function parseDuration(value: string | number): number | null {
+  let minutes: number;
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value)) return null;
+    minutes = value;
+  } else {
+    const text = value.trim();
+    const hm = HOURS_MINUTES.exec(text);
+    if (hm) minutes = Number(hm[1]) * 60 + Number(hm[2]);
+    else if (MINUTES.test(text)) minutes = Number(text);
+    else return null;
+  }
+  return minutes >= 0 && minutes <= MAX_DURATION_MINUTES ? minutes : null;
+}
+
+const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const REF = /^([a-z][a-z0-9_]*):(.+)$/;
+
+/** A reference to a record of some type, `"<entity>:<id>"`. */
+export interface RecordRef {
+  readonly entity: string;
+  readonly id: string;
+}
+
+/** Splits `"account:<uuid>"`; null when it is not an entity name, a colon and an id. */
+export function parseRef(value: string): RecordRef | null {
+  const m = REF.exec(value.trim());
+  if (!m || !UUID_TEXT.test(m[2] ?? '')) return null;
+  return { entity: m[1] ?? '', id: (m[2] ?? '').toLowerCase() };
+}
+
+export function formatRef(entity: string, id: string): string {
+  return `${entity}:${id.toLowerCase()}`;
+}

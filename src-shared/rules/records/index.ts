@@ -1,2 +1,3 @@
+export * from './applies-to';
 export * from './field-formats';
 export * from './validate-values';

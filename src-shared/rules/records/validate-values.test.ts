@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getEntity } from '../../entities';
-import { displayNameOf, issue, validateField, validateValues } from './validate-values';
+import { isApplicable } from './applies-to';
+import { displayNameOf, issue, sameFieldValue, validateField, validateValues } from './validate-values';
 
 const account = getEntity('account');
 const contact = getEntity('contact');
@@ -94,5 +95,75 @@ describe('issue and displayNameOf', () => {
     expect(displayNameOf(contact, { first_name: 'Anna', last_name: 'Petrova' })).toBe('Anna Petrova');
     expect(displayNameOf(contact, { first_name: null, last_name: 'Petrova' })).toBe('Petrova');
     expect(displayNameOf(account, { name: 'Acme' })).toBe('Acme');
+  });
+});
+
+describe('the field types of activities', () => {
+  const activity = getEntity('activity');
+  const f = (name: string) => field(activity, name);
+
+  it('normalise list values and check every item', () => {
+    expect(validateField(f('recurrence_weekdays'), ['fri', 'mon', 'fri'])).toEqual({ value: ['mon', 'fri'] });
+    expect(validateField(f('recurrence_weekdays'), [])).toEqual({ value: null });
+    expect(validateField(f('recurrence_weekdays'), ['mon', 'noday'])).toMatchObject({
+      issue: { messageKey: 'validation.choice' },
+    });
+    expect(validateField(f('to'), [`contact:${UUID.toUpperCase()}`, `user:${UUID}`])).toEqual({
+      value: [`contact:${UUID}`, `user:${UUID}`],
+    });
+    expect(validateField(f('organizer'), [`contact:${UUID}`])).toMatchObject({
+      issue: { messageKey: 'validation.id' },
+    });
+    expect(
+      validateField(
+        f('to'),
+        Array.from({ length: 201 }, (_, i) => `user:${UUID.slice(0, -3)}${String(i).padStart(3, '0')}`),
+      ),
+    ).toMatchObject({
+      issue: { messageKey: 'validation.too_many', params: { max: 200 } },
+    });
+    expect(validateField(f('regarding'), `activity:${UUID}`)).toMatchObject({ issue: { messageKey: 'validation.id' } });
+  });
+
+  it('tells lists apart from single values when comparing', () => {
+    expect(sameFieldValue(['a', 'b'], ['a', 'b'])).toBe(true);
+    expect(sameFieldValue(['a', 'b'], ['b', 'a'])).toBe(false);
+    expect(sameFieldValue(null, undefined)).toBe(true);
+    expect(sameFieldValue('a', ['a'])).toBe(false);
+  });
+
+  it('checks only the fields that apply, requires those that do, and clears those that stop applying', () => {
+    const task = validateValues(activity, { activity_type: 'task', subject: 'x', phone_number: 'bad!' }, 'create');
+    expect(task).toEqual({ values: { activity_type: 'task', subject: 'x' }, issues: [] });
+    const series = validateValues(activity, { activity_type: 'recurring_appointment', subject: 'x' }, 'create');
+    expect(series.issues.map((i) => i.path[1])).toEqual(['recurrence_frequency']);
+    const stored = {
+      activity_type: 'recurring_appointment',
+      recurrence_frequency: 'weekly',
+      recurrence_weekdays: ['mon'],
+    };
+    expect(validateValues(activity, { recurrence_frequency: 'daily' }, 'update', stored).values).toEqual({
+      recurrence_frequency: 'daily',
+      recurrence_weekdays: null,
+    });
+    // A field that starts to apply and is required must come along.
+    expect(
+      validateValues(activity, { recurrence_end: 'count' }, 'update', {
+        ...stored,
+        recurrence_end: 'never',
+      }).issues.map((i) => [i.path[1], i.messageKey]),
+    ).toEqual([['recurrence_count', 'validation.required']]);
+    expect(
+      isApplicable(activity, f('recurrence_weekdays'), { activity_type: 'task', recurrence_frequency: 'weekly' }),
+    ).toBe(false);
+  });
+
+  it('refuses a choice that does not fit the choice it depends on', () => {
+    const outcome = validateValues(activity, { status_reason: 'sent' }, 'update', {
+      status: 'open',
+      status_reason: 'open',
+    });
+    expect(outcome.issues.map((i) => i.messageKey)).toEqual(['validation.choice_mismatch']);
+    expect(validateValues(activity, { status_reason: 'waiting' }, 'update', { status: 'open' }).issues).toEqual([]);
   });
 });

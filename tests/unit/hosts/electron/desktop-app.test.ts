@@ -4,13 +4,23 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runDesktopApp } from '../../../../src-main/hosts/electron/desktop-app';
 import { createFakeBackend, type FakeBackend } from '../fake-backend';
-import { app, dialog, FakeBrowserWindow, ipcMain, Menu, protocol, resetFakeElectron, session } from './fake-electron';
+import {
+  app,
+  dialog,
+  FakeBrowserWindow,
+  FakeNotification,
+  ipcMain,
+  Menu,
+  protocol,
+  resetFakeElectron,
+  session,
+} from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
 let userData: string;
 let backends: FakeBackend[];
-let created: { dataDir: string; appVersion: string }[];
+let created: { dataDir: string; appVersion: string; saveDialog: (name: string) => Promise<string | null> }[];
 
 beforeEach(() => {
   resetFakeElectron();
@@ -41,7 +51,9 @@ describe('runDesktopApp', () => {
     await launch();
     expect(app.enableSandbox).toHaveBeenCalled();
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
-    expect(created).toEqual([{ dataDir: join(userData, 'default'), appVersion: '1.2.3' }]);
+    expect(created).toEqual([
+      { dataDir: join(userData, 'default'), appVersion: '1.2.3', saveDialog: expect.any(Function) },
+    ]);
     expect(FakeBrowserWindow.instances).toHaveLength(1);
     const window = FakeBrowserWindow.instances[0];
     expect(window?.loadedUrl).toBe('app://crm/index.html');
@@ -50,6 +62,17 @@ describe('runDesktopApp', () => {
     expect(session.defaultSession.protocolHandlers.has('app')).toBe(true);
     expect(session.defaultSession.permissionCheckHandler).not.toBeNull();
     expect(Menu.setApplicationMenu).toHaveBeenCalled();
+  });
+
+  it('gives the backend a save dialog for exports, attached to the app window', async () => {
+    await launch();
+    const window = FakeBrowserWindow.instances[0];
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/home/anna/contacts' });
+    expect(await created[0]?.saveDialog('Contacts.csv')).toBe('/home/anna/contacts.csv');
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(
+      window,
+      expect.objectContaining({ defaultPath: 'Contacts.csv' }),
+    );
   });
 
   it('moves userData to --data-dir (or CRM_DATA_DIR) before taking the single-instance lock', async () => {
@@ -92,6 +115,33 @@ describe('runDesktopApp', () => {
     app.emit('will-quit');
     expect(backends[0]?.closed()).toBe(true);
     expect(ipcMain.handlers.has('crm:call')).toBe(false);
+  });
+
+  it('raises an OS notification for a due reminder, and stops listening when quitting', async () => {
+    await launch();
+    const backend = backends[0];
+    if (!backend) throw new Error('no backend');
+    backend.emit('reminders-due', {
+      reminders: [
+        {
+          key: 'a|t|',
+          activityId: 'a',
+          subject: 'Call Anna',
+          activityType: 'phone_call',
+          reminderAt: '2025-06-02T08:45:00.000Z',
+          at: null,
+          atKind: 'due',
+        },
+      ],
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(FakeNotification.instances.map((n) => [n.options.title, n.shown])).toEqual([['Reminder: Call Anna', true]]);
+    const window = FakeBrowserWindow.instances[0];
+    if (window) window.minimized = true;
+    FakeNotification.instances[0]?.emit('click');
+    expect(window?.minimized).toBe(false);
+    app.emit('will-quit');
+    expect(backend.listenerCount('reminders-due')).toBe(0);
   });
 
   it('re-creates the window on activate after it was closed', async () => {

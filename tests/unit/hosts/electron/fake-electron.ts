@@ -234,6 +234,29 @@ export const dialog = {
   showErrorBox: vi.fn((_title: string, _content: string) => undefined),
 };
 
+export class FakeNotification extends FakeEmitter {
+  static instances: FakeNotification[] = [];
+  static supported = true;
+  static isSupported(): boolean {
+    return FakeNotification.supported;
+  }
+  readonly options: { title?: string; body?: string };
+  shown = false;
+  closed = false;
+  constructor(options: { title?: string; body?: string }) {
+    super();
+    this.options = options;
+    FakeNotification.instances.push(this);
+  }
+  show(): void {
+    this.shown = true;
+  }
+  close(): void {
+    this.closed = true;
+  }
+}
+export const Notification = FakeNotification;
+
 export const contextBridge = { exposeInMainWorld: vi.fn((_key: string, _api: unknown) => undefined) };
 
 class FakeIpcRenderer extends FakeEmitter {
@@ -254,4 +277,6 @@ export function resetFakeElectron(): void {
   session.defaultSession = new FakeSession();
   screen.displays = [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
   ipcRenderer.listeners.clear();
+  FakeNotification.instances = [];
+  FakeNotification.supported = true;
 }

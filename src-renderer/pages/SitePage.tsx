@@ -1,0 +1,14 @@
+import type { ComponentType } from 'react';
+import type { SiteMapPage, WorkArea } from '../../src-shared/entities';
+import { TimeSpentPage } from '../activities/TimeSpentPage';
+import { NotFoundPage } from './NotFoundPage';
+
+/** The component of each site-map page, by the page's name in its metadata. */
+const PAGES: Readonly<Record<string, ComponentType<{ area: WorkArea }>>> = {
+  'time-spent': TimeSpentPage,
+};
+
+export function SitePage({ area, page }: { area: WorkArea; page: SiteMapPage }) {
+  const Page = PAGES[page.name];
+  return Page ? <Page area={area} /> : <NotFoundPage path={`/${area}/${page.route}`} />;
+}

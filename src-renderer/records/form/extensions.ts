@@ -1,0 +1,37 @@
+import type { TFunction } from 'i18next';
+import type { ComponentType } from 'react';
+import type { EntityDef, WorkArea } from '../../../src-shared/entities';
+import { activityForm } from '../../activities/activity-form';
+import { customerForm } from '../../activities/customer-form';
+import { duplicatesForm } from '../duplicates/duplicates-form';
+import type { RecordForm } from './useRecordForm';
+
+export interface FormExtensionProps {
+  readonly area: WorkArea;
+  readonly entity: EntityDef;
+  readonly form: RecordForm;
+}
+
+/**
+ * What a record type adds to the generic form: commands beside Save, a
+ * notice above the fields, something beside the type in the header, and
+ * whether the record may only change through those commands.
+ */
+export interface FormExtension {
+  readonly Commands?: ComponentType<FormExtensionProps>;
+  readonly Notice?: ComponentType<FormExtensionProps>;
+  readonly HeaderExtra?: ComponentType<FormExtensionProps>;
+  readonly locked?: (form: RecordForm) => boolean;
+  /** The title of a new, unnamed record (e.g. "New appointment"). */
+  readonly newTitle?: (t: TFunction, form: RecordForm) => string | null;
+}
+
+const EXTENSIONS: Readonly<Record<string, readonly FormExtension[]>> = {
+  activity: [activityForm],
+  account: [customerForm, duplicatesForm],
+  contact: [customerForm, duplicatesForm],
+};
+
+export function formExtensionsOf(entity: EntityDef): readonly FormExtension[] {
+  return EXTENSIONS[entity.name] ?? [];
+}

@@ -1,0 +1,205 @@
+import { defineMessages } from '../message-module';
+
+/**
+ * Duplicate detection and merge. Russian follows Dynamics 365
+ * («Обнаружены повторяющиеся записи», «Объединить», «Основная запись»);
+ * Persian uses «تکراری» for a duplicate and «ادغام» for a merge.
+ */
+export const duplicatesMessages = defineMessages({
+  en: {
+    duplicates: {
+      title: 'Possible duplicates found',
+      intro: 'These existing records look like the one you are saving. Open one of them instead, or save anyway.',
+      intro_merge: 'You can also merge this record with one of them.',
+      matches: 'Matching records',
+      reason: 'Why it matches',
+      more: 'More records match; only the first {{count, number}} of each kind are listed.',
+      open: 'Open',
+      open_record: 'Open {{name}}',
+      merge: 'Merge with this record',
+      merge_record: 'Merge with {{name}}',
+      save_anyway: 'Save anyway',
+      rule: {
+        account: {
+          company_name: 'Same company name',
+          email_domain: 'Same e-mail domain',
+          phone: 'Same phone number',
+        },
+        contact: {
+          email: 'Same e-mail address',
+          phone: 'Same phone number',
+          person_name: 'Same first and last name',
+        },
+      },
+    },
+    merge: {
+      command: 'Merge with…',
+      save_first: 'Save your changes before merging.',
+      pick_title: 'Merge “{{name}}” with another record',
+      pick_label: 'Record to merge with',
+      pick_hint: 'Choose the duplicate of this record. Next you choose which record stays and which values it keeps.',
+      pick_same: 'Choose a record other than this one.',
+      next: 'Next',
+      title: 'Merge records',
+      intro:
+        'Choose the record that stays and, field by field, the value it keeps. The other record is deleted; its related records (contacts, activities, notes) move to the record that stays.',
+      master: 'Record that stays',
+      keep_record: 'Keep “{{name}}”',
+      created: 'Created {{date}}',
+      field: 'Field',
+      empty: '(empty)',
+      same: 'Same in both',
+      only_differences: 'Show only fields that differ',
+      value_of: '{{field}}: value of “{{name}}”',
+      no_differences: 'Both records have the same values in every field.',
+      summary: '“{{subordinate}}” will be deleted, and what refers to it will refer to “{{master}}”.',
+      confirm: 'Merge',
+      done: '“{{subordinate}}” was merged into “{{master}}”.',
+      load_failed: 'The records could not be loaded.',
+      error: {
+        same_record: 'A record cannot be merged with itself. Choose two different records.',
+        deleted: '“{{name}}” has been deleted. Restore it before merging.',
+        different_types: 'Only records of the same type can be merged.',
+        not_supported: 'Records of this type cannot be merged.',
+        child_rejected:
+          '“{{name}}” refers to the merged record and cannot be moved to the record that stays. Change it first, then merge again.',
+      },
+    },
+    history: {
+      actions: { merge: 'Merged' },
+      merged_with: 'Merged with “{{name}}”',
+      merged_into: 'Merged into “{{name}}”',
+    },
+  },
+  ru: {
+    duplicates: {
+      title: 'Обнаружены повторяющиеся записи',
+      intro: 'Эти записи похожи на сохраняемую. Откройте одну из них или всё равно сохраните эту запись.',
+      intro_merge: 'Также можно объединить эту запись с одной из них.',
+      matches: 'Похожие записи',
+      reason: 'Что совпадает',
+      more: 'Совпадений больше; по каждому признаку показаны только первые {{count, number}}.',
+      open: 'Открыть',
+      open_record: 'Открыть «{{name}}»',
+      merge: 'Объединить с этой записью',
+      merge_record: 'Объединить с «{{name}}»',
+      save_anyway: 'Всё равно сохранить',
+      rule: {
+        account: {
+          company_name: 'Совпадает название организации',
+          email_domain: 'Совпадает домен электронной почты',
+          phone: 'Совпадает номер телефона',
+        },
+        contact: {
+          email: 'Совпадает адрес электронной почты',
+          phone: 'Совпадает номер телефона',
+          person_name: 'Совпадают имя и фамилия',
+        },
+      },
+    },
+    merge: {
+      command: 'Объединить с…',
+      save_first: 'Сохраните изменения перед объединением.',
+      pick_title: 'Объединение «{{name}}» с другой записью',
+      pick_label: 'Запись для объединения',
+      pick_hint: 'Выберите дубликат этой записи. Затем вы выберете основную запись и значения, которые она сохранит.',
+      pick_same: 'Выберите другую запись, а не эту же.',
+      next: 'Далее',
+      title: 'Объединение записей',
+      intro:
+        'Выберите основную запись и для каждого поля значение, которое она сохранит. Другая запись будет удалена, а связанные с ней записи (контакты, действия, заметки) перейдут к основной.',
+      master: 'Основная запись',
+      keep_record: 'Оставить «{{name}}»',
+      created: 'Создана {{date}}',
+      field: 'Поле',
+      empty: '(пусто)',
+      same: 'Одинаково в обеих',
+      only_differences: 'Показывать только различающиеся поля',
+      value_of: '{{field}}: значение из «{{name}}»',
+      no_differences: 'У обеих записей одинаковые значения во всех полях.',
+      summary: '«{{subordinate}}» будет удалена, а всё, что на неё ссылается, будет ссылаться на «{{master}}».',
+      confirm: 'Объединить',
+      done: '«{{subordinate}}» объединена с «{{master}}».',
+      load_failed: 'Не удалось загрузить записи.',
+      error: {
+        same_record: 'Запись нельзя объединить саму с собой. Выберите две разные записи.',
+        deleted: '«{{name}}» удалена. Восстановите её перед объединением.',
+        different_types: 'Объединять можно только записи одного типа.',
+        not_supported: 'Записи этого типа нельзя объединять.',
+        child_rejected:
+          '«{{name}}» ссылается на объединяемую запись, и её нельзя перенести на основную запись. Сначала измените её, затем повторите объединение.',
+      },
+    },
+    history: {
+      actions: { merge: 'Объединение' },
+      merged_with: 'Объединена с «{{name}}»',
+      merged_into: 'Объединена в «{{name}}»',
+    },
+  },
+  fa: {
+    duplicates: {
+      title: 'رکوردهای تکراری احتمالی پیدا شد',
+      intro:
+        'این رکوردهای موجود شبیه رکوردی هستند که ذخیره می‌کنید. به جای آن یکی از آن‌ها را باز کنید یا با این حال ذخیره کنید.',
+      intro_merge: 'همچنین می‌توانید این رکورد را با یکی از آن‌ها ادغام کنید.',
+      matches: 'رکوردهای مشابه',
+      reason: 'دلیل تشابه',
+      more: 'موارد مشابه بیشتری وجود دارد؛ از هر نوع فقط {{count, number}} مورد نخست نمایش داده شده است.',
+      open: 'باز کردن',
+      open_record: 'باز کردن «{{name}}»',
+      merge: 'ادغام با این رکورد',
+      merge_record: 'ادغام با «{{name}}»',
+      save_anyway: 'با این حال ذخیره شود',
+      rule: {
+        account: {
+          company_name: 'نام سازمان یکسان است',
+          email_domain: 'دامنه ایمیل یکسان است',
+          phone: 'شماره تلفن یکسان است',
+        },
+        contact: {
+          email: 'نشانی ایمیل یکسان است',
+          phone: 'شماره تلفن یکسان است',
+          person_name: 'نام و نام خانوادگی یکسان است',
+        },
+      },
+    },
+    merge: {
+      command: 'ادغام با…',
+      save_first: 'پیش از ادغام، تغییرات را ذخیره کنید.',
+      pick_title: 'ادغام «{{name}}» با رکوردی دیگر',
+      pick_label: 'رکورد برای ادغام',
+      pick_hint: 'رکورد تکراری این رکورد را انتخاب کنید. سپس رکورد اصلی و مقدارهایی را که نگه می‌دارد انتخاب می‌کنید.',
+      pick_same: 'رکوردی غیر از همین رکورد را انتخاب کنید.',
+      next: 'بعدی',
+      title: 'ادغام رکوردها',
+      intro:
+        'رکوردی را که باقی می‌ماند و برای هر فیلد مقداری را که نگه می‌دارد انتخاب کنید. رکورد دیگر حذف می‌شود و رکوردهای وابسته به آن (مخاطبان، فعالیت‌ها، یادداشت‌ها) به رکورد اصلی منتقل می‌شوند.',
+      master: 'رکورد اصلی',
+      keep_record: 'نگه داشتن «{{name}}»',
+      created: 'ایجاد شده در {{date}}',
+      field: 'فیلد',
+      empty: '(خالی)',
+      same: 'در هر دو یکسان',
+      only_differences: 'فقط فیلدهای متفاوت نمایش داده شوند',
+      value_of: '{{field}}: مقدار «{{name}}»',
+      no_differences: 'هر دو رکورد در همه فیلدها مقدار یکسان دارند.',
+      summary: '«{{subordinate}}» حذف می‌شود و هر چه به آن اشاره دارد به «{{master}}» اشاره خواهد کرد.',
+      confirm: 'ادغام',
+      done: '«{{subordinate}}» در «{{master}}» ادغام شد.',
+      load_failed: 'رکوردها بارگیری نشدند.',
+      error: {
+        same_record: 'یک رکورد را نمی‌توان با خودش ادغام کرد. دو رکورد متفاوت انتخاب کنید.',
+        deleted: '«{{name}}» حذف شده است. پیش از ادغام آن را بازیابی کنید.',
+        different_types: 'فقط رکوردهای هم‌نوع را می‌توان ادغام کرد.',
+        not_supported: 'رکوردهای این نوع را نمی‌توان ادغام کرد.',
+        child_rejected:
+          '«{{name}}» به رکورد ادغام‌شونده اشاره دارد و نمی‌توان آن را به رکورد اصلی منتقل کرد. ابتدا آن را تغییر دهید و سپس دوباره ادغام کنید.',
+      },
+    },
+    history: {
+      actions: { merge: 'ادغام' },
+      merged_with: 'ادغام با «{{name}}»',
+      merged_into: 'ادغام‌شده در «{{name}}»',
+    },
+  },
+});

@@ -1,0 +1,3 @@
+export * from './civil-date';
+export * from './expand';
+export * from './zoned-time';
