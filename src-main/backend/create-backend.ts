@@ -20,6 +20,8 @@ export interface BackendOptions {
   readonly dataDir: string;
   readonly now?: () => number;
   readonly appVersion?: string;
+  /** False for throwaway data folders (benchmarks): no once-a-day backup on opening. */
+  readonly dailyBackup?: boolean;
   /** The desktop host's save dialog: exports are written where the user chooses instead of offered as downloads. */
   readonly saveDialog?: SaveDialog;
 }
@@ -35,7 +37,7 @@ export function createBackend(options: BackendOptions): Backend {
   const now = options.now ?? Date.now;
   const events = new EventBus();
   const registry = buildRegistry();
-  const session = new DataSession(options.dataDir, now, events);
+  const session = new DataSession(options.dataDir, now, events, { dailyBackup: options.dailyBackup ?? true });
   const exports = new ExportService(options.dataDir, events, options.saveDialog, now);
   const ctx: HandlerContext = {
     dataDir: options.dataDir,

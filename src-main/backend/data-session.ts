@@ -7,6 +7,7 @@ import {
   moveDataFileAside,
   openDataFile,
   type DbProblem,
+  type OpenOptions,
 } from '../db';
 import type { EventBus } from './event-bus';
 import { createStore, type Store } from './store';
@@ -30,6 +31,7 @@ export class DataSession {
     readonly dataDir: string,
     private readonly now: () => number,
     private readonly events: EventBus,
+    private readonly openOptions: OpenOptions = {},
   ) {
     this.pending = this.open();
   }
@@ -44,7 +46,7 @@ export class DataSession {
   }
 
   private async open(): Promise<void> {
-    const outcome = await openDataFile(this.dataDir, this.now);
+    const outcome = await openDataFile(this.dataDir, this.now, this.openOptions);
     if (this.phase.kind === 'closed') {
       if (outcome.kind === 'ready') outcome.db.close();
       return;

@@ -1,4 +1,5 @@
 import { registerActivityHandlers } from '../domains/activities/handlers';
+import { registerCustomizationHandlers } from '../domains/customization/handlers';
 import { registerAppHandlers } from '../domains/app/handlers';
 import { registerDataFileHandlers } from '../domains/data-file/handlers';
 import { registerDuplicateHandlers } from '../domains/duplicates/handlers';
@@ -6,6 +7,7 @@ import { registerRecordHandlers } from '../domains/records/handlers';
 import { registerSearchHandlers } from '../domains/search/handlers';
 import { registerExportHandlers } from '../domains/exports/handlers';
 import { registerViewHandlers } from '../domains/views/handlers';
+import { registerTimelineHandlers } from '../domains/timeline/handlers';
 import { HandlerRegistry } from './registry';
 
 /** Every domain's handlers. Adding a domain means adding its register function here. */
@@ -19,5 +21,7 @@ export function buildRegistry(): HandlerRegistry {
   registerViewHandlers(registry);
   registerExportHandlers(registry);
   registerDuplicateHandlers(registry);
+  registerTimelineHandlers(registry);
+  registerCustomizationHandlers(registry);
   return registry;
 }

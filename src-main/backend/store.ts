@@ -4,6 +4,8 @@ import { ensureDuplicateKeys } from '../domains/duplicates/duplicate-keys';
 import { ReminderScheduler } from '../domains/activities/reminder-scheduler';
 import type { WriteContext } from '../domains/records/write-context';
 import { uuidv7 } from '../ids';
+import { activateCustomizations } from '../../src-shared/customization';
+import { readCustomizations } from '../domains/customization/definitions';
 import type { EventBus } from './event-bus';
 
 /** What the handlers use while the data file is open. */
@@ -17,6 +19,8 @@ export interface Store {
 
 export function createStore(db: SqlDb, now: () => number, events: EventBus): Store {
   const identity = ensureIdentity(db, now);
+  // The file's custom fields and activity types become the metadata before any handler reads a record.
+  activateCustomizations(readCustomizations(db));
   ensureDuplicateKeys(db);
   const clock = new DeviceClock(db, identity.deviceId, now);
   const writer: WriteContext = {

@@ -137,7 +137,16 @@ function isProblem(value: Inspection | DbProblem): value is DbProblem {
   return 'reason' in value;
 }
 
-export async function openDataFile(dataDir: string, now: () => number): Promise<OpenOutcome> {
+export interface OpenOptions {
+  /** Whether opening may start the once-a-day background backup (default true). */
+  readonly dailyBackup?: boolean;
+}
+
+export async function openDataFile(
+  dataDir: string,
+  now: () => number,
+  options: OpenOptions = {},
+): Promise<OpenOutcome> {
   const file = dbFilePath(dataDir);
   let existing: Inspection | null = null;
   try {
@@ -171,7 +180,7 @@ export async function openDataFile(dataDir: string, now: () => number): Promise<
     // Otherwise at most once a day, in the background: SQLite's online backup
     // copies in steps between other work, so a large file does not hold up
     // opening. Closing the file meanwhile abandons the copy (nothing is left).
-    if (existing?.hasSchema && backup === null && isBackupDue(dataDir, now())) {
+    if (options.dailyBackup !== false && existing?.hasSchema && backup === null && isBackupDue(dataDir, now())) {
       const source = raw;
       void takeBackup(source, dataDir, LATEST_SCHEMA_VERSION, now()).catch(() => undefined);
     }

@@ -10,6 +10,7 @@ import { useUiStore } from '../stores/ui-store';
 import { AppInfoContext } from './AppInfoContext';
 import { apiErrorOf, errorText } from './errors';
 import { Shell } from './Shell';
+import { CustomizationGate } from '../customization/CustomizationGate';
 
 /** Reads `app.info` once and shows first-run, recovery or the app accordingly. */
 export function Boot() {
@@ -78,7 +79,9 @@ export function Boot() {
       ) : value.info.state === 'unreadable' ? (
         <UnreadablePage />
       ) : (
-        <Shell />
+        <CustomizationGate>
+          <Shell />
+        </CustomizationGate>
       )}
     </AppInfoContext>
   );

@@ -3,6 +3,7 @@ import { Code, Group, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, THEMES, type Language, type ThemePreference } from '../../src-shared/api';
 import { useApi } from '../api';
+import { CustomizationSettings } from '../customization/CustomizationSettings';
 import { useAppInfo } from '../app/AppInfoContext';
 import { notifyError } from '../app/errors';
 import { LANGUAGE_NAMES } from '../i18n/languages';
@@ -38,7 +39,7 @@ export function SettingsPage() {
       <Title order={2} mb="lg">
         {t('settings.title')}
       </Title>
-      <Stack gap="lg" maw={720}>
+      <Stack gap="lg" maw={960}>
         <Paper withBorder radius="md" p="lg">
           <Radio.Group
             label={t('settings.language')}
@@ -68,6 +69,7 @@ export function SettingsPage() {
             </Group>
           </Radio.Group>
         </Paper>
+        <CustomizationSettings />
         <Paper withBorder radius="md" p="lg">
           <Title order={3} size="h5" mb="sm">
             {t('settings.about')}

@@ -24,6 +24,16 @@ import {
   type RecordData,
   type SearchGroup,
 } from './records';
+import {
+  attachmentsAddInput,
+  idInput,
+  noteCreateInput,
+  noteUpdateInput,
+  timelineListInput,
+  type AttachmentContent,
+  type NoteData,
+  type TimelinePage,
+} from './timeline';
 import { duplicatesInput, mergeInput, type DuplicateMatches, type MergeResult } from './duplicates';
 import {
   restoreBackupInput,
@@ -45,6 +55,14 @@ import {
   type ExportStarted,
   type ViewDefinition,
 } from './views';
+import {
+  addFieldInput,
+  saveActivityTypeInput,
+  setFieldHiddenInput,
+  upcomingDatesInput,
+  type UpcomingDate,
+} from './customization';
+import type { Customizations } from '../customization/types';
 
 /**
  * THE contract between the UI and the backend: every method the renderer may
@@ -99,6 +117,18 @@ export const contract = {
   'views.delete': method<{ id: string }>()(viewDeleteInput),
   'export.start': method<ExportStarted>()(exportStartInput),
   'export.cancel': method<{ jobId: string }>()(exportCancelInput),
+  'customization.get': method<Customizations>()(empty),
+  'customization.addField': method<Customizations>()(addFieldInput),
+  'customization.setFieldHidden': method<Customizations>()(setFieldHiddenInput),
+  'customization.saveActivityType': method<Customizations>()(saveActivityTypeInput),
+  'contacts.upcomingDates': method<UpcomingDate[]>()(upcomingDatesInput),
+  'timeline.list': method<TimelinePage>()(timelineListInput),
+  'notes.create': method<NoteData>()(noteCreateInput),
+  'notes.update': method<NoteData>()(noteUpdateInput),
+  'notes.delete': method<{ id: string }>()(idInput),
+  'attachments.add': method<NoteData>()(attachmentsAddInput),
+  'attachments.get': method<AttachmentContent>()(idInput),
+  'attachments.delete': method<NoteData>()(idInput),
 } as const;
 
 export type Contract = typeof contract;
@@ -120,6 +150,8 @@ export interface EventPayloads {
   /** The current user's due reminders, sent whenever that list changes. */
   'reminders-due': RemindersDue;
   'export-progress': ExportProgress;
+  /** Custom fields or activity types changed: fetch `customization.get` and re-render. */
+  'schema-changed': { readonly generation: number };
 }
 export type EventName = keyof EventPayloads;
 export const EVENT_NAMES: readonly EventName[] = [
@@ -127,4 +159,5 @@ export const EVENT_NAMES: readonly EventName[] = [
   'app-state-changed',
   'export-progress',
   'reminders-due',
+  'schema-changed',
 ];

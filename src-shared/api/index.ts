@@ -5,3 +5,5 @@ export * from './contract';
 export * from './activities';
 export * from './views';
 export * from './duplicates';
+export * from './timeline';
+export * from './customization';

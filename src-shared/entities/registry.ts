@@ -2,6 +2,7 @@ import type { EntityDef, FieldDef, SiteMapGroup, SiteMapPage, WorkArea } from '.
 import { account } from './account';
 import { activity } from './activity';
 import { contact } from './contact';
+import { attachment, note } from './note';
 import { savedView } from './saved-view';
 import { timeSpentPage } from './pages';
 
@@ -17,7 +18,7 @@ const pageByRoute = new Map(PAGES.map((p) => [p.route, p]));
  * through the same path and known to `getEntity`, but not listed, searched,
  * offered in the UI or accepted by the generic record methods.
  */
-export const INTERNAL_RECORD_TYPES: readonly EntityDef[] = [savedView];
+export const INTERNAL_RECORD_TYPES: readonly EntityDef[] = [savedView, note, attachment];
 
 const byName = new Map([...ENTITIES, ...INTERNAL_RECORD_TYPES].map((e) => [e.name, e]));
 const byRoute = new Map(ENTITIES.map((e) => [e.route, e]));

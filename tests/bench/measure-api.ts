@@ -47,7 +47,7 @@ export async function measureApi(
   options: BenchOptions,
   log: (line: string) => void,
 ): Promise<Comparison[]> {
-  const backend: Backend = createBackend({ dataDir, appVersion: 'bench' });
+  const backend: Backend = createBackend({ dataDir, appVersion: 'bench', dailyBackup: false });
   const raw = new Database(join(dataDir, 'crm.sqlite'), { readonly: true });
   // The read-side pragmas the backend's connection has (src-main/db/pragmas.ts).
   raw.pragma('busy_timeout = 5000');

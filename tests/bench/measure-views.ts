@@ -167,7 +167,7 @@ async function rawExport(raw: Database.Database, file: string): Promise<{ rows: 
 
 export async function measureViews({ dataDir, options, log }: BenchContext): Promise<readonly BenchFigure[]> {
   log('Measuring advanced find and CSV export');
-  const backend = createBackend({ dataDir, appVersion: 'bench' });
+  const backend = createBackend({ dataDir, appVersion: 'bench', dailyBackup: false });
   const raw = new Database(join(dataDir, 'crm.sqlite'), { readonly: true });
   raw.pragma('cache_size = -65536');
   raw.pragma('temp_store = MEMORY');

@@ -44,7 +44,7 @@ export function createRawInserter(db: Database.Database, entity: string, userId:
         userId,
         `{"*":"${hlc}"}`,
       );
-      insertFts.run(lastInsertRowid, ...ftsParams(table.ftsFields, values));
+      insertFts.run(lastInsertRowid, ...ftsParams(table, values));
       insertOutbox.run(txId, entity, row.id, 'create', null, JSON.stringify(values), hlc, null, at);
       insertAudit.run(txId, entity, row.id, at, userId, 'create', null, null, null);
     }

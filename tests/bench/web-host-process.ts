@@ -33,7 +33,9 @@ export function parseReadyLine(output: string): { origin: string; token: string 
 export async function startWebHostProcess(dataDir: string): Promise<WebHostProcess> {
   const script = resolve('out/main/web.js');
   if (!existsSync(script)) throw new Error(`${script} is missing: run \`npm run build\` first.`);
-  const child = spawn(process.execPath, [script, '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script, '--data-dir', dataDir, '--no-daily-backup'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   let stdout = '';
   let stderr = '';

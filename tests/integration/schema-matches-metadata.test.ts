@@ -62,7 +62,8 @@ describe('schema and entity metadata', () => {
     const columns = (
       db.prepare(`SELECT name FROM pragma_table_info(?)`).all(`${entity.name}_fts`) as { name: string }[]
     ).map((c) => c.name);
-    expect(columns).toEqual(entity.fields.filter((f) => f.searchable).map((f) => f.name));
+    // The last column, `custom`, holds the text of searchable custom fields (migration 007).
+    expect(columns).toEqual([...entity.fields.filter((f) => f.searchable).map((f) => f.name), 'custom']);
   });
 
   it.each(ENTITIES.map((e) => [e.name, e] as const))(

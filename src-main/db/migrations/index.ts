@@ -3,9 +3,19 @@ import { migration002 } from './002-accounts-contacts';
 import { migration003 } from './003-activities';
 import { migration004 } from './004-saved-views';
 import { migration005 } from './005-duplicates';
+import { migration006 } from './006-notes-timeline';
+import { migration007 } from './007-customization';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
 /** Every migration, in order. Append new ones; never edit a released one. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+];

@@ -120,7 +120,9 @@ export class ExportJob {
       this.total = await countRows(db, planList(spec.list, spec.criteria), () => this.pause());
       this.state = 'writing';
       this.tick(true);
-      await pipeline(Readable.from(this.chunks(db, spec)), createWriteStream(temp, { flags: 'wx' }));
+      // One page in flight at a time: pages are large strings, and a deep read-ahead only keeps them alive longer.
+      const source = Readable.from(this.chunks(db, spec), { highWaterMark: 1 });
+      await pipeline(source, createWriteStream(temp, { flags: 'wx' }));
       await rename(temp, this.target.path);
       this.state = 'done';
       this.tick(true);

@@ -80,7 +80,7 @@ export function writeBulk(ctx: WriteContext, entity: string, rows: readonly Bulk
       userId,
       createdStamps(hlc),
     );
-    insertFts.run(lastInsertRowid, ...ftsParams(table.ftsFields, full));
+    insertFts.run(lastInsertRowid, ...ftsParams(table, full));
     indexParties(db, table, id, full);
     indexDuplicateKeys(db, entity, id, full);
     insertOutbox.run(txId, entity, id, 'create', null, JSON.stringify(values), hlc, null, at);

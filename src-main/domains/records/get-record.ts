@@ -1,4 +1,5 @@
 import type { LookupRef, RecordData } from '../../../src-shared/api';
+import { onSchemaChange } from '../../../src-shared/customization';
 import type { SqlDb } from '../../db';
 import { notFound } from './load-row';
 import { lookupJoinSql } from './list-query';
@@ -6,6 +7,7 @@ import { recordTable, valuesFromRow, type RecordTable } from './record-table';
 import { withReferenceNames } from './row-references';
 
 const getSqlCache = new Map<string, string>();
+onSchemaChange(() => getSqlCache.clear());
 
 /** One record with every field, its lookups' names and who created and last changed it, in one query. */
 export function getRecordSql(table: RecordTable): string {

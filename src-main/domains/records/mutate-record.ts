@@ -138,7 +138,7 @@ function createRecord(
       h.userId,
       createdStamps(hlc),
     );
-  ctx.db.stmt(table.ftsInsertSql).run(lastInsertRowid, ...ftsParams(table.ftsFields, full));
+  ctx.db.stmt(table.ftsInsertSql).run(lastInsertRowid, ...ftsParams(table, full));
   indexParties(ctx.db, table, id, full);
 
   const set = table.fields.filter((f) => full[f.name] !== null);
@@ -228,7 +228,7 @@ function updateRecord(
 
 function reindex(ctx: WriteContext, table: RecordTable, rowid: number, values: RecordValues): void {
   ctx.db.stmt(table.ftsDeleteSql).run(rowid);
-  ctx.db.stmt(table.ftsInsertSql).run(rowid, ...ftsParams(table.ftsFields, values));
+  ctx.db.stmt(table.ftsInsertSql).run(rowid, ...ftsParams(table, values));
 }
 
 /** Delete writes a tombstone (the row stays, hidden from lists, lookups and search); restore lifts it. */
@@ -253,7 +253,7 @@ function setDeleted(ctx: WriteContext, table: RecordTable, id: string, deleted: 
     ctx.db.stmt(table.ftsDeleteSql).run(stored.rowid);
     unindexParties(ctx.db, table, id);
   } else {
-    ctx.db.stmt(table.ftsInsertSql).run(stored.rowid, ...ftsParams(table.ftsFields, stored.values));
+    ctx.db.stmt(table.ftsInsertSql).run(stored.rowid, ...ftsParams(table, stored.values));
     indexParties(ctx.db, table, id, stored.values);
   }
   const op = deleted ? 'delete' : 'restore';

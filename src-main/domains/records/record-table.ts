@@ -1,5 +1,6 @@
 import type { FieldValue, RecordValues } from '../../../src-shared/api';
-import { getEntity, type EntityDef, type FieldDef } from '../../../src-shared/entities';
+import { isCustomField, onSchemaChange } from '../../../src-shared/customization';
+import { ENTITIES, getEntity, type EntityDef, type FieldDef } from '../../../src-shared/entities';
 import { fromDb, toDb, type DbValue } from './field-codec';
 
 /**
@@ -31,6 +32,10 @@ export interface RecordTable {
   readonly refFields: readonly FieldDef[];
   /** Party-list fields, mirrored row by row in `record_party`. */
   readonly partyFields: readonly FieldDef[];
+  /**
+   * Searchable fields: the built-in ones, one FTS column each, then the
+   * custom ones, which share the FTS table's last column, `custom`.
+   */
   readonly ftsFields: readonly FieldDef[];
   /** `t.<col>` select expressions of every field, aliased by field name. */
   readonly fieldSelectSql: string;
@@ -57,7 +62,13 @@ function buildTable(entity: EntityDef): RecordTable {
   const table = quoteIdent(entity.name);
   const ftsTable = quoteIdent(`${entity.name}_fts`);
   const fields = entity.fields;
-  const ftsFields = fields.filter((f) => f.searchable);
+  const ftsFields = [
+    ...fields.filter((f) => f.searchable && !isCustomField(f)),
+    ...fields.filter((f) => f.searchable && isCustomField(f)),
+  ];
+  // Record types whose FTS table has the shared `custom` column (every listed one since migration 007).
+  const ftsColumns = [...ftsFields.filter((f) => !isCustomField(f)).map((f) => quoteIdent(f.name))];
+  if (hasCustomColumn(entity)) ftsColumns.push('custom');
   const lookups: LookupJoin[] = fields.flatMap((field): LookupJoin[] => {
     if (field.type === 'lookup')
       return [{ field, table: quoteIdent(field.target), nameColumn: 'display_name', record: true }];
@@ -79,8 +90,8 @@ function buildTable(entity: EntityDef): RecordTable {
     `INSERT INTO ${table} (${writeColumns.map((c) => (c === '_clk' ? '"_clk"' : quoteIdent(c))).join(', ')}) ` +
     `VALUES (${writeColumns.map(() => '?').join(', ')})`;
   const ftsInsertSql =
-    `INSERT INTO ${ftsTable} (rowid, ${ftsFields.map((f) => quoteIdent(f.name)).join(', ')}) ` +
-    `VALUES (?, ${ftsFields.map(() => '?').join(', ')})`;
+    `INSERT INTO ${ftsTable} (rowid, ${ftsColumns.join(', ')}) ` +
+    `VALUES (?, ${ftsColumns.map(() => '?').join(', ')})`;
   return {
     entity,
     table,
@@ -103,6 +114,13 @@ function buildTable(entity: EntityDef): RecordTable {
 }
 
 const tables = new Map<string, RecordTable>();
+// Custom fields change the columns: rebuild on next use.
+onSchemaChange(() => tables.clear());
+
+/** Internal record types (saved views, notes) take no custom fields and their FTS tables have no `custom` column. */
+function hasCustomColumn(entity: EntityDef): boolean {
+  return ENTITIES.some((e) => e.name === entity.name);
+}
 
 /** The table of an entity; throws for an unknown entity name. */
 export function recordTable(entityName: string): RecordTable {
@@ -127,16 +145,24 @@ export function fieldParams(fields: readonly FieldDef[], values: RecordValues): 
 }
 
 /**
- * FTS column values. Phone numbers are indexed twice, as written and as bare
+ * FTS column values, in the order of `ftsInsertSql`: one per built-in
+ * searchable field, then all custom searchable text joined. Phone numbers are indexed twice, as written and as bare
  * digits, so "5550100" finds "+1 555-0100".
  */
-export function ftsParams(fields: readonly FieldDef[], values: RecordValues): (string | null)[] {
-  return fields.map((f) => {
-    const value = values[f.name];
-    if (value === null || value === undefined) return null;
-    const text = Array.isArray(value) ? value.join(' ') : String(value);
-    if (f.type !== 'phone') return text;
-    const digits = text.replace(/\D/g, '');
-    return digits === text ? text : `${text} ${digits}`;
-  });
+export function ftsParams(table: RecordTable, values: RecordValues): (string | null)[] {
+  const builtIn = table.ftsFields.filter((f) => !isCustomField(f)).map((f) => ftsText(f, values[f.name]));
+  if (!hasCustomColumn(table.entity)) return builtIn;
+  const custom = table.ftsFields
+    .filter((f) => isCustomField(f))
+    .map((f) => ftsText(f, values[f.name]))
+    .filter((t): t is string => t !== null);
+  return [...builtIn, custom.length > 0 ? custom.join(' ') : null];
+}
+
+function ftsText(field: FieldDef, value: FieldValue | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const text = Array.isArray(value) ? value.join(' ') : String(value);
+  if (field.type !== 'phone') return text;
+  const digits = text.replace(/\D/g, '');
+  return digits === text ? text : `${text} ${digits}`;
 }

@@ -1,8 +1,13 @@
 import type { IncomingMessage } from 'node:http';
-import type { ApiError } from '../../../src-shared/api';
+import { base64Length, type ApiError } from '../../../src-shared/api';
+import { MAX_ATTACHMENT_BYTES } from '../../../src-shared/entities';
 import { apiError } from './responses';
 
-export const DEFAULT_BODY_LIMIT = 4 * 1024 * 1024;
+/**
+ * Large enough for one attachment at the size limit, base64-encoded, plus the
+ * rest of the call (a note's text); anything larger is no legitimate call.
+ */
+export const DEFAULT_BODY_LIMIT = Math.max(4 * 1024 * 1024, base64Length(MAX_ATTACHMENT_BYTES) + 256 * 1024);
 
 export type BodyResult =
   | { readonly ok: true; readonly value: unknown }

@@ -11,7 +11,7 @@ export interface WebHostOptions {
   readonly home: string;
   readonly rendererDir: string;
   readonly appVersion: string;
-  readonly createBackend: (options: { dataDir: string; appVersion: string }) => HostBackend;
+  readonly createBackend: (options: { dataDir: string; appVersion: string; dailyBackup: boolean }) => HostBackend;
 }
 
 export interface RunningWebHost {
@@ -29,9 +29,11 @@ export class WebHostStartError extends Error {
 export async function runWebHost(options: WebHostOptions): Promise<RunningWebHost> {
   let port: number | undefined;
   let dataDir: string;
+  let dailyBackup: boolean;
   try {
     const args = parseWebArgs(options.argv);
     port = args.port;
+    dailyBackup = args.dailyBackup;
     dataDir = resolveDataDir({
       argv: args.dataDir === undefined ? [] : ['--data-dir', args.dataDir],
       env: options.env,
@@ -43,7 +45,7 @@ export async function runWebHost(options: WebHostOptions): Promise<RunningWebHos
     throw new WebHostStartError(`Cannot start: ${(error as Error).message}`, { cause: error });
   }
 
-  const backend = options.createBackend({ dataDir, appVersion: options.appVersion });
+  const backend = options.createBackend({ dataDir, appVersion: options.appVersion, dailyBackup });
   try {
     const server = await startWebServer({ backend, rendererDir: options.rendererDir, port });
     return {

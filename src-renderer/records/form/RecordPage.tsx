@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { Alert, Badge, Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
-import { IconAlertTriangle, IconHistory, IconListDetails } from '@tabler/icons-react';
+import { IconAlertTriangle, IconHistory, IconListDetails, IconTimeline } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { RecordValues } from '../../../src-shared/api';
@@ -17,6 +17,7 @@ import { useDuplicates } from '../duplicates/useDuplicates';
 import { entityText } from '../entity-text';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { RelatedList } from '../related/RelatedList';
+import { TimelinePanel } from '../../timeline/TimelinePanel';
 import { CommandBar } from './CommandBar';
 import { formExtensionsOf } from './extensions';
 import { FormSections } from './FormSections';
@@ -164,6 +165,11 @@ export function RecordPage({ area, entity, target }: RecordPageProps) {
                 </Tabs.Tab>
               ))}
             {form.record && (
+              <Tabs.Tab value="timeline" leftSection={<IconTimeline size={16} />}>
+                {t('timeline.tab')}
+              </Tabs.Tab>
+            )}
+            {form.record && (
               <Tabs.Tab value="history" leftSection={<IconHistory size={16} />}>
                 {t('form.tab_history')}
               </Tabs.Tab>
@@ -179,6 +185,11 @@ export function RecordPage({ area, entity, target }: RecordPageProps) {
                 <RelatedList area={area} parent={entity} parentId={form.record?.id ?? ''} relation={rel} />
               </Tabs.Panel>
             ))}
+          {form.record && (
+            <Tabs.Panel value="timeline" pt="lg">
+              <TimelinePanel area={area} record={form.record} />
+            </Tabs.Panel>
+          )}
           {form.record && (
             <Tabs.Panel value="history" pt="lg">
               <HistoryPanel entity={entity} id={form.record.id} />

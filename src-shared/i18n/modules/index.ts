@@ -1,7 +1,9 @@
 import type { MessageModule } from '../message-module';
 import { activityMessages } from './activities';
+import { customizationMessages } from './customization';
 import { duplicatesMessages } from './duplicates';
 import { fieldTypeMessages } from './field-types';
+import { timelineMessages } from './timeline';
 import { viewsMessages } from './views';
 
 /**
@@ -13,4 +15,6 @@ export const MESSAGE_MODULES: readonly MessageModule[] = [
   fieldTypeMessages,
   activityMessages,
   duplicatesMessages,
+  timelineMessages,
+  customizationMessages,
 ];

@@ -220,7 +220,8 @@ export function validateValues(
   return { values: out, issues };
 }
 
-const conditional = new WeakMap<EntityDef, boolean>();
+// Keyed by the field list, which custom fields replace.
+const conditional = new WeakMap<readonly FieldDef[], boolean>();
 
 /**
  * Whether any field of the entity applies only sometimes or depends on
@@ -228,10 +229,10 @@ const conditional = new WeakMap<EntityDef, boolean>();
  * an import) skip that work.
  */
 function hasConditionalFields(entity: EntityDef): boolean {
-  let known = conditional.get(entity);
+  let known = conditional.get(entity.fields);
   if (known === undefined) {
     known = entity.fields.some((f) => f.appliesTo || (f.type === 'choice' && f.dependsOn));
-    conditional.set(entity, known);
+    conditional.set(entity.fields, known);
   }
   return known;
 }

@@ -6,7 +6,7 @@ import { runWebHost, WebHostStartError, type RunningWebHost } from '../../../../
 import { createFakeBackend, type FakeBackend } from '../fake-backend';
 
 let root: string;
-let created: { dataDir: string; appVersion: string }[];
+let created: { dataDir: string; appVersion: string; dailyBackup?: boolean }[];
 let backends: FakeBackend[];
 let running: RunningWebHost[];
 
@@ -45,8 +45,13 @@ describe('runWebHost', () => {
     const dataDir = join(root, 'data', 'nested');
     const host = await run(['--data-dir', dataDir]);
     expect(statSync(dataDir).isDirectory()).toBe(true);
-    expect(created).toEqual([{ dataDir, appVersion: '9.9.9' }]);
+    expect(created).toEqual([{ dataDir, appVersion: '9.9.9', dailyBackup: true }]);
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('passes --no-daily-backup on to the backend', async () => {
+    await run(['--data-dir', join(root, 'quiet'), '--no-daily-backup']);
+    expect(created.map((c) => c.dailyBackup)).toEqual([false]);
   });
 
   it('uses CRM_DATA_DIR, then the per-user folder', async () => {

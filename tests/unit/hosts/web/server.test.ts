@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../../src-main/hosts/content-security-policy';
+import { DEFAULT_BODY_LIMIT } from '../../../../src-main/hosts/web/json-body';
 import { startWebServer, type WebServer } from '../../../../src-main/hosts/web/server';
 import { createFakeBackend, type FakeBackend } from '../fake-backend';
 import { rawRequest } from './http-client';
@@ -173,11 +174,11 @@ describe('API calls', () => {
     expect((await api('app.info', '{"after":true}')).status).toBe(200);
   });
 
-  it('rejects a 10 MB string at the default 4 MB limit', async () => {
+  it('rejects a body over the default limit (one attachment at its size limit, base64)', async () => {
     await start();
     const res = await api(
       'records.create',
-      JSON.stringify({ entity: 'contact', values: { description: 'y'.repeat(10 * 1024 * 1024) } }),
+      JSON.stringify({ entity: 'contact', values: { description: 'y'.repeat(DEFAULT_BODY_LIMIT + 1024) } }),
     );
     expect(res.status).toBe(413);
     expect((await api('app.info', '{}')).status).toBe(200);

@@ -1,0 +1,5 @@
+export * from './types';
+export * from './field-name';
+export * from './apply';
+export * from './labels';
+export * from './activate';
