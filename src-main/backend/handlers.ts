@@ -1,5 +1,7 @@
 import { registerActivityHandlers } from '../domains/activities/handlers';
+import { registerCalendarHandlers } from '../domains/calendar/handlers';
 import { registerCustomizationHandlers } from '../domains/customization/handlers';
+import { registerDashboardHandlers } from '../domains/dashboard/handlers';
 import { registerAppHandlers } from '../domains/app/handlers';
 import { registerDataFileHandlers } from '../domains/data-file/handlers';
 import { registerDuplicateHandlers } from '../domains/duplicates/handlers';
@@ -8,6 +10,7 @@ import { registerSearchHandlers } from '../domains/search/handlers';
 import { registerExportHandlers } from '../domains/exports/handlers';
 import { registerViewHandlers } from '../domains/views/handlers';
 import { registerTimelineHandlers } from '../domains/timeline/handlers';
+import { registerUserHandlers } from '../domains/users/handlers';
 import { HandlerRegistry } from './registry';
 
 /** Every domain's handlers. Adding a domain means adding its register function here. */
@@ -18,10 +21,13 @@ export function buildRegistry(): HandlerRegistry {
   registerRecordHandlers(registry);
   registerSearchHandlers(registry);
   registerActivityHandlers(registry);
+  registerCalendarHandlers(registry);
   registerViewHandlers(registry);
   registerExportHandlers(registry);
   registerDuplicateHandlers(registry);
   registerTimelineHandlers(registry);
   registerCustomizationHandlers(registry);
+  registerDashboardHandlers(registry);
+  registerUserHandlers(registry);
   return registry;
 }

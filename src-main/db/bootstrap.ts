@@ -7,7 +7,8 @@ export const DEFAULT_ADMIN = { name: 'Administrator', email: 'admin@localhost' }
 
 export interface Identity {
   readonly deviceId: string;
-  readonly currentUser: User;
+  /** Whom every change is attributed to; replaced when another user is chosen (`session.setCurrentUser`). */
+  currentUser: User;
 }
 
 /**
@@ -25,12 +26,18 @@ export function ensureIdentity(db: SqlDb, now: () => number): Identity {
     const userId = getMeta(db, META.currentUserId);
     let user = userId ? db.first(db.kysely.selectFrom('users').selectAll().where('id', '=', userId)) : undefined;
     if (!user) {
+      const at = new Date(now()).toISOString();
       user = {
         id: uuidv7(),
         name: DEFAULT_ADMIN.name,
         email: DEFAULT_ADMIN.email,
         role: 'administrator',
-        created_at: new Date(now()).toISOString(),
+        created_at: at,
+        active: 1,
+        modified_at: at,
+        modified_by: null,
+        // Unstamped: the device clock does not exist yet, and any later edit wins over it.
+        _clk: '{}',
       };
       db.run(db.kysely.insertInto('users').values(user));
       setMeta(db, META.currentUserId, user.id);

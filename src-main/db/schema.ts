@@ -26,6 +26,54 @@ export interface UsersTable {
   email: string;
   role: UserRole;
   created_at: string;
+  /** 1 or 0 (migration 008): a deactivated user keeps their records and history but can no longer be chosen. */
+  active: number;
+  modified_at: string;
+  modified_by: string | null;
+  /** JSON: field name -> HLC stamp, as in record tables. */
+  _clk: string;
+}
+
+/** Teams (migration 008): tombstoned, never removed. */
+export interface TeamTable {
+  id: string;
+  name: string;
+  description: string | null;
+  created_at: string;
+  created_by: string;
+  modified_at: string;
+  modified_by: string;
+  deleted_at: string | null;
+  deleted_by: string | null;
+  _clk: string;
+}
+
+/** A user's membership of a team; removing it sets `deleted_at`. */
+export interface TeamMemberTable {
+  team_id: string;
+  user_id: string;
+  created_at: string;
+  created_by: string;
+  deleted_at: string | null;
+  deleted_by: string | null;
+  _clk: string;
+}
+
+/** A record shared with a user or a team; unsharing sets `deleted_at`. */
+export interface RecordShareTable {
+  id: string;
+  entity: string;
+  record_id: string;
+  principal_type: 'user' | 'team';
+  principal_id: string;
+  access: 'read' | 'write';
+  shared_at: string;
+  shared_by: string;
+  modified_at: string;
+  modified_by: string;
+  deleted_at: string | null;
+  deleted_by: string | null;
+  _clk: string;
 }
 
 export type ChangeOp = 'create' | 'update' | 'delete' | 'restore';
@@ -115,6 +163,8 @@ export interface ContactTable extends RecordSystemColumns {
   address_postal_code: string | null;
   address_country: string | null;
   birthday: string | null;
+  /** Migration 010. */
+  anniversary: string | null;
   preferred_contact_method: string | null;
   /** 0 or 1. */
   do_not_email: number | null;
@@ -180,6 +230,10 @@ export interface RecordPartyTable {
   field: string;
   position: number;
   party: string;
+  /** The record's own `regarding` (migration 010): parties that are only what the record is about are told apart. */
+  regarding: string | null;
+  /** The record's `created_at` (migration 010): the timeline reads party rows in its order. */
+  at: string | null;
 }
 
 /** This device's snooze/dismiss state of one reminder time of an activity (local, never synced). */
@@ -213,6 +267,9 @@ export interface DatabaseSchema {
   meta: MetaTable;
   settings: SettingsTable;
   users: UsersTable;
+  team: TeamTable;
+  team_member: TeamMemberTable;
+  record_share: RecordShareTable;
   outbox: OutboxTable;
   audit: AuditTable;
   account: AccountTable;

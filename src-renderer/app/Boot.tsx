@@ -42,6 +42,8 @@ export function Boot() {
     };
   }, [api, apply]);
   useEffect(() => api.on('app-state-changed', () => void refresh()), [api, refresh]);
+  // Another current user, or a change to users: the header and everything "mine" follow.
+  useEffect(() => api.on('users-changed', () => void refresh()), [api, refresh]);
 
   const value = useMemo(() => (info ? { info, refresh } : null), [info, refresh]);
 
@@ -80,7 +82,8 @@ export function Boot() {
         <UnreadablePage />
       ) : (
         <CustomizationGate>
-          <Shell />
+          {/* Mounted afresh for another current user: lists, "My" views and personal views are theirs. */}
+          <Shell key={value.info.currentUser?.id} />
         </CustomizationGate>
       )}
     </AppInfoContext>

@@ -31,30 +31,31 @@ export function SiteMapNav({ route }: { route: Route }) {
                 <Text id={`sitemap-${section.group}`} className={classes.groupTitle}>
                   {t(`nav.group.${section.group}`)}
                 </Text>
-                {section.entities.map((entity) => (
-                  <NavLink
-                    key={entity.name}
-                    component="a"
-                    {...linkProps({ kind: 'list', area, entity })}
-                    label={t(entity.pluralLabel)}
-                    leftSection={<EntityIcon name={entity.icon} />}
-                    active={activeEntity === entity.name}
-                    aria-current={activeEntity === entity.name ? 'page' : undefined}
-                    className={classes.link}
-                  />
-                ))}
-                {section.pages.map((page) => (
-                  <NavLink
-                    key={page.name}
-                    component="a"
-                    {...linkProps({ kind: 'page', area, page })}
-                    label={t(page.label)}
-                    leftSection={<EntityIcon name={page.icon} />}
-                    active={activePage === page.name}
-                    aria-current={activePage === page.name ? 'page' : undefined}
-                    className={classes.link}
-                  />
-                ))}
+                {section.items.map((item) =>
+                  item.kind === 'entity' ? (
+                    <NavLink
+                      key={item.entity.name}
+                      component="a"
+                      {...linkProps({ kind: 'list', area, entity: item.entity })}
+                      label={t(item.entity.pluralLabel)}
+                      leftSection={<EntityIcon name={item.entity.icon} />}
+                      active={activeEntity === item.entity.name}
+                      aria-current={activeEntity === item.entity.name ? 'page' : undefined}
+                      className={classes.link}
+                    />
+                  ) : (
+                    <NavLink
+                      key={item.page.name}
+                      component="a"
+                      {...linkProps({ kind: 'page', area, page: item.page })}
+                      label={t(item.page.label)}
+                      leftSection={<EntityIcon name={item.page.icon} />}
+                      active={activePage === item.page.name}
+                      aria-current={activePage === item.page.name ? 'page' : undefined}
+                      className={classes.link}
+                    />
+                  ),
+                )}
               </div>
             ))}
           </Stack>

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { getEntity } from '../../src-shared/entities';
+import { getEntity, siteMapFor } from '../../src-shared/entities';
 import { formatRoute, parseRoute } from './routes';
 
 const ID = '0190f3a2-1c2d-7abc-8def-0123456789ab';
 
 describe('parseRoute', () => {
-  it('opens the Sales home for an empty fragment', () => {
-    expect(parseRoute('')).toMatchObject({ kind: 'list', area: 'sales', entity: { name: 'account' } });
+  it('opens the Sales home, its dashboard, for an empty fragment; other areas on their customers', () => {
+    expect(parseRoute('')).toMatchObject({ kind: 'page', area: 'sales', page: { name: 'dashboard' } });
+    expect(parseRoute('#/sales')).toMatchObject({ kind: 'page', area: 'sales', page: { name: 'dashboard' } });
     expect(parseRoute('#/service')).toMatchObject({ kind: 'list', area: 'service', entity: { name: 'account' } });
+  });
+
+  it('lists the dashboard first in My Work, pages and record types in their declared order', () => {
+    for (const area of ['sales', 'service', 'marketing'] as const) {
+      const myWork = siteMapFor(area).find((s) => s.group === 'my-work')!;
+      const names = myWork.items.map((i) => (i.kind === 'page' ? i.page.name : i.entity.name));
+      expect(names.slice(0, 2), area).toEqual(['dashboard', 'activity']);
+      expect(names).toContain('time-spent');
+    }
   });
 
   it('reads lists, records, new forms with prefill, recently deleted and settings', () => {

@@ -1,6 +1,7 @@
 import {
   findEntityByRoute,
   findPageByRoute,
+  homePageOf,
   siteMapFor,
   WORK_AREAS,
   type EntityDef,
@@ -37,11 +38,14 @@ function isWorkArea(value: string | undefined): value is WorkArea {
 }
 
 /**
- * Where `#/` and `#/<area>` land: the first record type of the area's site
- * map after My Work (whose lists are the user's own; the area's customers
- * are the better start until My Work has a dashboard).
+ * Where `#/` and `#/<area>` land: the page the area declares its home (the
+ * dashboard, for Sales), else the first record type of its site map after
+ * My Work (whose lists are the user's own; the area's customers are the
+ * better start there).
  */
 export function homeOf(area: WorkArea): Route {
+  const page = homePageOf(area);
+  if (page) return { kind: 'page', area, page };
   const sections = siteMapFor(area);
   const first = (sections.find((s) => s.group !== 'my-work' && s.entities.length > 0) ?? sections[0])?.entities[0];
   return first ? { kind: 'list', area, entity: first } : { kind: 'deleted', area };

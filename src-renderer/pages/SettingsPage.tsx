@@ -8,6 +8,8 @@ import { useAppInfo } from '../app/AppInfoContext';
 import { notifyError } from '../app/errors';
 import { LANGUAGE_NAMES } from '../i18n/languages';
 import { useUiStore } from '../stores/ui-store';
+import { CurrentUserSettings } from '../users/CurrentUserSettings';
+import { UsersSettings } from '../users/UsersSettings';
 import classes from './Page.module.css';
 
 /** Language and theme: applied at once, saved through `settings.update` (the backend remembers them). */
@@ -40,6 +42,7 @@ export function SettingsPage() {
         {t('settings.title')}
       </Title>
       <Stack gap="lg" maw={960}>
+        <CurrentUserSettings />
         <Paper withBorder radius="md" p="lg">
           <Radio.Group
             label={t('settings.language')}
@@ -69,6 +72,7 @@ export function SettingsPage() {
             </Group>
           </Radio.Group>
         </Paper>
+        <UsersSettings />
         <CustomizationSettings />
         <Paper withBorder radius="md" p="lg">
           <Title order={3} size="h5" mb="sm">

@@ -1,10 +1,14 @@
 import type { ComponentType } from 'react';
 import type { SiteMapPage, WorkArea } from '../../src-shared/entities';
 import { TimeSpentPage } from '../activities/TimeSpentPage';
+import { CalendarPage } from '../calendar/CalendarPage';
+import { DashboardPage } from '../dashboard/DashboardPage';
 import { NotFoundPage } from './NotFoundPage';
 
 /** The component of each site-map page, by the page's name in its metadata. */
 const PAGES: Readonly<Record<string, ComponentType<{ area: WorkArea }>>> = {
+  dashboard: DashboardPage,
+  calendar: CalendarPage,
   'time-spent': TimeSpentPage,
 };
 

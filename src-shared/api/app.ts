@@ -18,6 +18,8 @@ export const settingsPatch = z.object({
 export interface UserSummary extends LookupRef {
   readonly email: string;
   readonly role: 'administrator' | 'user';
+  /** A deactivated user keeps their records and history but is no longer offered as an owner or current user. */
+  readonly active: boolean;
 }
 
 export interface BackupInfo {

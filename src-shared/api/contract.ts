@@ -63,6 +63,31 @@ import {
   type UpcomingDate,
 } from './customization';
 import type { Customizations } from '../customization/types';
+import { dashboardSummaryInput, type DashboardSummary } from './dashboard';
+import {
+  calendarConflictsInput,
+  calendarMoveInput,
+  calendarRangeInput,
+  type CalendarConflicts,
+  type CalendarMoved,
+  type CalendarRange,
+} from './calendar';
+import {
+  assignInput,
+  setCurrentUserInput,
+  shareInput,
+  sharesInput,
+  teamCreateInput,
+  teamIdInput,
+  teamMemberInput,
+  teamUpdateInput,
+  unshareInput,
+  userCreateInput,
+  userIdInput,
+  userUpdateInput,
+  type RecordShare,
+  type TeamSummary,
+} from './users';
 
 /**
  * THE contract between the UI and the backend: every method the renderer may
@@ -91,6 +116,17 @@ export const contract = {
   'settings.get': method<Settings>()(empty),
   'settings.update': method<Settings>()(settingsPatch),
   'users.list': method<UserSummary[]>()(empty),
+  'users.create': method<UserSummary>()(userCreateInput),
+  'users.update': method<UserSummary>()(userUpdateInput),
+  'users.deactivate': method<UserSummary>()(userIdInput),
+  'users.activate': method<UserSummary>()(userIdInput),
+  'session.setCurrentUser': method<AppInfo>()(setCurrentUserInput),
+  'teams.list': method<TeamSummary[]>()(empty),
+  'teams.create': method<TeamSummary>()(teamCreateInput),
+  'teams.update': method<TeamSummary>()(teamUpdateInput),
+  'teams.delete': method<{ id: string }>()(teamIdInput),
+  'teams.addMember': method<TeamSummary>()(teamMemberInput),
+  'teams.removeMember': method<TeamSummary>()(teamMemberInput),
   'db.backups': method<BackupInfo[]>()(empty),
   'db.restoreBackup': method<AppInfo>()(restoreBackupInput),
   'db.startOver': method<AppInfo>()(empty),
@@ -103,6 +139,10 @@ export const contract = {
   'records.deleted': method<DeletedItem[]>()(deletedInput),
   'records.lookup': method<LookupItem[]>()(lookupInput),
   'records.history': method<HistoryEntry[]>()(getInput),
+  'records.assign': method<RecordData>()(assignInput),
+  'records.share': method<RecordShare[]>()(shareInput),
+  'records.unshare': method<RecordShare[]>()(unshareInput),
+  'records.shares': method<RecordShare[]>()(sharesInput),
   'records.duplicates': method<DuplicateMatches>()(duplicatesInput),
   'records.merge': method<MergeResult>()(mergeInput),
   'search.global': method<SearchGroup[]>()(searchInput),
@@ -111,6 +151,9 @@ export const contract = {
   'reminders.due': method<RemindersDue>()(empty),
   'reminders.snooze': method<RemindersDue>()(snoozeInput),
   'reminders.dismiss': method<RemindersDue>()(reminderInput),
+  'calendar.range': method<CalendarRange>()(calendarRangeInput),
+  'calendar.conflicts': method<CalendarConflicts>()(calendarConflictsInput),
+  'calendar.move': method<CalendarMoved>()(calendarMoveInput),
   'views.list': method<ViewDefinition[]>()(viewsListInput),
   'views.save': method<ViewDefinition>()(viewSaveInput),
   'views.rename': method<ViewDefinition>()(viewRenameInput),
@@ -122,6 +165,7 @@ export const contract = {
   'customization.setFieldHidden': method<Customizations>()(setFieldHiddenInput),
   'customization.saveActivityType': method<Customizations>()(saveActivityTypeInput),
   'contacts.upcomingDates': method<UpcomingDate[]>()(upcomingDatesInput),
+  'dashboard.summary': method<DashboardSummary>()(dashboardSummaryInput),
   'timeline.list': method<TimelinePage>()(timelineListInput),
   'notes.create': method<NoteData>()(noteCreateInput),
   'notes.update': method<NoteData>()(noteUpdateInput),
@@ -152,6 +196,8 @@ export interface EventPayloads {
   'export-progress': ExportProgress;
   /** Custom fields or activity types changed: fetch `customization.get` and re-render. */
   'schema-changed': { readonly generation: number };
+  /** Users or teams changed, or another current user was chosen: re-read `app.info`, users and teams. */
+  'users-changed': { readonly currentUserId: string };
 }
 export type EventName = keyof EventPayloads;
 export const EVENT_NAMES: readonly EventName[] = [
@@ -160,4 +206,5 @@ export const EVENT_NAMES: readonly EventName[] = [
   'export-progress',
   'reminders-due',
   'schema-changed',
+  'users-changed',
 ];

@@ -7,3 +7,6 @@ export * from './views';
 export * from './duplicates';
 export * from './timeline';
 export * from './customization';
+export * from './dashboard';
+export * from './users';
+export * from './calendar';

@@ -73,6 +73,7 @@ export const contact: EntityDef = {
     },
     ...addressFields(),
     { name: 'birthday', type: 'date', label: 'field.contact.birthday', section: 'details' },
+    { name: 'anniversary', type: 'date', label: 'field.contact.anniversary', section: 'details' },
     {
       name: 'preferred_contact_method',
       type: 'choice',

@@ -1,16 +1,16 @@
-import type { EntityDef, FieldDef, SiteMapGroup, SiteMapPage, WorkArea } from './types';
+import type { EntityDef, FieldDef, SiteMapEntry, SiteMapGroup, SiteMapPage, WorkArea } from './types';
 import { account } from './account';
 import { activity } from './activity';
 import { contact } from './contact';
 import { attachment, note } from './note';
 import { savedView } from './saved-view';
-import { timeSpentPage } from './pages';
+import { calendarPage, dashboardPage, timeSpentPage } from './pages';
 
 /** Every record type that really works. Later issues add theirs here. */
 export const ENTITIES: readonly EntityDef[] = [account, contact, activity];
 
 /** Site-map pages that are not record lists (reports, calendars). */
-export const PAGES: readonly SiteMapPage[] = [timeSpentPage];
+export const PAGES: readonly SiteMapPage[] = [dashboardPage, calendarPage, timeSpentPage];
 const pageByRoute = new Map(PAGES.map((p) => [p.route, p]));
 
 /**
@@ -55,11 +55,16 @@ export const SITE_MAP_GROUPS: Readonly<Record<WorkArea, readonly SiteMapGroup[]>
   marketing: ['my-work', 'customers', 'marketing'],
 };
 
+/** One entry of a site-map group: a record type's list or a page. */
+export type SiteMapItem =
+  { readonly kind: 'entity'; readonly entity: EntityDef } | { readonly kind: 'page'; readonly page: SiteMapPage };
+
 export interface SiteMapSection {
   readonly group: SiteMapGroup;
   readonly entities: readonly EntityDef[];
-  /** Pages of the group, shown after its record types. */
   readonly pages: readonly SiteMapPage[];
+  /** Record types and pages together, in their declared order (a record type first on a tie). */
+  readonly items: readonly SiteMapItem[];
 }
 
 function placedIn<T extends { readonly siteMap: readonly { area: WorkArea; group: SiteMapGroup; order: number }[] }>(
@@ -82,6 +87,22 @@ function placedIn<T extends { readonly siteMap: readonly { area: WorkArea; group
  */
 export function siteMapFor(area: WorkArea): SiteMapSection[] {
   return SITE_MAP_GROUPS[area]
-    .map((group) => ({ group, entities: placedIn(ENTITIES, area, group), pages: placedIn(PAGES, area, group) }))
-    .filter((s) => s.entities.length + s.pages.length > 0);
+    .map((group) => {
+      const order = (item: { readonly siteMap: readonly SiteMapEntry[] }) =>
+        item.siteMap.find((s) => s.area === area && s.group === group)?.order ?? 0;
+      const entities = placedIn(ENTITIES, area, group);
+      const pages = placedIn(PAGES, area, group);
+      const ranked: { order: number; tie: number; item: SiteMapItem }[] = [
+        ...entities.map((entity) => ({ order: order(entity), tie: 0, item: { kind: 'entity' as const, entity } })),
+        ...pages.map((page) => ({ order: order(page), tie: 1, item: { kind: 'page' as const, page } })),
+      ];
+      const items = ranked.sort((a, b) => a.order - b.order || a.tie - b.tie).map((r) => r.item);
+      return { group, entities, pages, items };
+    })
+    .filter((s) => s.items.length > 0);
+}
+
+/** The page a work area opens on, when one declares itself its home. */
+export function homePageOf(area: WorkArea): SiteMapPage | undefined {
+  return PAGES.find((p) => p.homeOf?.includes(area));
 }

@@ -240,4 +240,6 @@ export interface SiteMapPage {
   readonly label: string;
   readonly icon: string;
   readonly siteMap: readonly SiteMapEntry[];
+  /** Work areas that open on this page (`#/<area>`) rather than on their first record list. */
+  readonly homeOf?: readonly WorkArea[];
 }

@@ -41,6 +41,7 @@ export const CRITERIA_OPS = [
   'last_n_days',
   'next_n_days',
   'older_than_n_days',
+  'before_now',
   'eq_current_user',
   'ne_current_user',
 ] as const;
@@ -69,6 +70,13 @@ export type RelativeDateOp = (typeof RELATIVE_DATE_OPS)[number];
 export function isRelativeDateOp(op: CriteriaOp): op is RelativeDateOp {
   return (RELATIVE_DATE_OPS as readonly CriteriaOp[]).includes(op);
 }
+
+/**
+ * `before_now`: in the past at query time. A moment is compared with the
+ * moment itself (a call due at 9:00 is overdue at 9:01), a calendar date
+ * with today in the user's zone (yesterday is past, today is not yet).
+ */
+export const PAST_OPS = ['before_now'] as const satisfies readonly CriteriaOp[];
 
 /** How a field's values are compared; several field types share one. */
 export type CriteriaKind =
@@ -115,9 +123,9 @@ export const CRITERIA_OPS_BY_KIND: Readonly<Record<CriteriaKind, readonly Criter
   long_text: ['contains', 'not_contains', ...EMPTINESS],
   number: [...RANGE, ...EMPTINESS],
   money: [...RANGE, ...EMPTINESS],
-  date: [...RELATIVE_DATE_OPS, ...RANGE, ...EMPTINESS],
+  date: [...RELATIVE_DATE_OPS, ...PAST_OPS, ...RANGE, ...EMPTINESS],
   // A moment is compared by the day it falls on in the user's time zone, or against another moment.
-  datetime: [...RELATIVE_DATE_OPS, 'gt', 'gte', 'lt', 'lte', 'between', ...EMPTINESS],
+  datetime: [...RELATIVE_DATE_OPS, ...PAST_OPS, 'gt', 'gte', 'lt', 'lte', 'between', ...EMPTINESS],
   boolean: ['eq'],
   choice: ['in', 'not_in', 'eq', 'ne', ...EMPTINESS],
   // A list of choices: `in` holds any of the values, `not_in` none of them.

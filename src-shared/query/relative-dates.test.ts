@@ -4,6 +4,7 @@ import {
   instantRange,
   isTimeZone,
   localDate,
+  pastBound,
   relativeDateRange,
   startOfLocalDay,
   type RelativeDateContext,
@@ -153,5 +154,14 @@ describe('relative date ranges', () => {
       start: null,
       end: Date.parse('2024-01-02T00:00:00Z'),
     });
+  });
+});
+
+describe('the past', () => {
+  it('ends at the query moment for moments and at the start of today, in the user’s zone, for dates', () => {
+    // 23:30 on 9 March in New York is already 10 March in UTC.
+    const ctx = at('2024-03-10T04:30:00Z', 'America/New_York');
+    expect(pastBound(ctx)).toEqual({ date: '2024-03-09', instant: Date.parse('2024-03-10T04:30:00Z') });
+    expect(pastBound(at('2024-03-10T04:30:00Z', 'Asia/Tehran')).date).toBe('2024-03-10');
   });
 });

@@ -190,3 +190,12 @@ export function instantRange(range: DateRange, timeZone: string): { start: numbe
     end: range.to === null ? null : startOfLocalDay(addDays(range.to, 1), timeZone),
   };
 }
+
+/**
+ * Where "in the past" ends now: the instant of the query for fields that
+ * store moments, today's date in the context's zone for calendar dates
+ * (a date before it is past; today is not).
+ */
+export function pastBound(ctx: Pick<RelativeDateContext, 'now' | 'timeZone'>): { date: string; instant: number } {
+  return { date: localDate(ctx.now, ctx.timeZone), instant: ctx.now };
+}

@@ -42,6 +42,16 @@ describe('validateCriteria', () => {
     expect(validateCriteria(hasContacts, account).issues).toEqual([]);
   });
 
+  it('offers "in the past" on dates and moments only, without a value', () => {
+    const activity = getEntity('activity');
+    expect(validateCriteria(and(cond('due_date', 'before_now')), activity).issues).toEqual([]);
+    expect(validateCriteria(and(cond('birthday', 'before_now')), contact).issues).toEqual([]);
+    expect(issuesOf(and(cond('email', 'before_now'), cond('birthday', 'before_now', '2020-01-01')))).toEqual([
+      ['items.0.op', 'validation.filter_op'],
+      ['items.1.value', 'validation.needs_no_value'],
+    ]);
+  });
+
   it('normalises values like record values: trimmed text, canonical money, whole numbers, lower-case ids', () => {
     const { criteria, issues } = validateCriteria(
       and(

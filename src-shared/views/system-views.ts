@@ -1,5 +1,6 @@
 import type { EntityDef } from '../entities/types';
 import { MATCH_ALL, type Criteria } from '../query/criteria';
+import { DUE_TODAY, MINE, MY_OPEN_DUE, OPEN, OVERDUE, where } from './my-activities';
 import type { ViewDefinition, ViewSort } from './view-definition';
 
 /**
@@ -20,7 +21,8 @@ export interface SystemViewDef {
   readonly criteria: Criteria;
 }
 
-const where = (...items: Criteria['items']): Criteria => ({ kind: 'group', op: 'and', items });
+const BY_DUE_DATE: ViewSort = { field: 'due_date', dir: 'asc' };
+const ACTIVITY_COLUMNS = ['activity_type', 'regarding', 'priority', 'due_date', 'scheduled_start', 'scheduled_end'];
 
 const SYSTEM_VIEWS: Readonly<Record<string, readonly SystemViewDef[]>> = {
   account: [
@@ -59,6 +61,43 @@ const SYSTEM_VIEWS: Readonly<Record<string, readonly SystemViewDef[]>> = {
       name: 'views.names.contact.without_account',
       columns: ['job_title', 'email', 'business_phone', 'address_city', 'address_country'],
       criteria: where({ kind: 'condition', field: 'account_id', op: 'empty' }),
+    },
+  ],
+  activity: [
+    {
+      key: 'my_open',
+      name: 'views.names.activity.my_open',
+      columns: ACTIVITY_COLUMNS,
+      sort: BY_DUE_DATE,
+      criteria: where(MINE, OPEN),
+    },
+    {
+      key: 'due_today',
+      name: 'views.names.activity.due_today',
+      columns: ACTIVITY_COLUMNS,
+      sort: BY_DUE_DATE,
+      criteria: where(...MY_OPEN_DUE, DUE_TODAY),
+    },
+    {
+      key: 'overdue',
+      name: 'views.names.activity.overdue',
+      columns: ACTIVITY_COLUMNS,
+      sort: BY_DUE_DATE,
+      criteria: where(...MY_OPEN_DUE, OVERDUE),
+    },
+    {
+      key: 'all_open',
+      name: 'views.names.activity.all_open',
+      columns: [...ACTIVITY_COLUMNS, 'owner_id'],
+      sort: BY_DUE_DATE,
+      criteria: where(OPEN),
+    },
+    {
+      key: 'completed',
+      name: 'views.names.activity.completed',
+      columns: ['activity_type', 'regarding', 'actual_end', 'actual_duration', 'owner_id'],
+      sort: { field: 'actual_end', dir: 'desc' },
+      criteria: where({ kind: 'condition', field: 'status', op: 'eq', value: 'completed' }),
     },
   ],
 };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogKeys, en } from '../../src-shared/i18n';
+import { DEFAULT_BODY_LIMIT } from '../../src-main/hosts/web/json-body';
 import {
   launchBrowser,
   okValue,
@@ -10,7 +11,7 @@ import {
   type AppHost,
   type HttpAnswer,
 } from './harness';
-import { heading, table, visible } from './ui';
+import { openList, table, visible } from './ui';
 
 /**
  * Calls the renderer would never make, sent straight to a running browser
@@ -58,12 +59,16 @@ const withToken = () => ({ 'x-crm-token': host.token });
 
 describe('bad calls to the browser host', () => {
   it('refuses a 10 MB field value cleanly and keeps working', async () => {
-    const huge = 'x'.repeat(10 * 1024 * 1024);
+    // The body limit leaves room for one attachment at its size limit (base64); past it the host refuses to read on.
+    const huge = 'x'.repeat(DEFAULT_BODY_LIMIT + 1024);
     const answer = await host.call('records.create', { entity: 'account', values: { name: huge } });
     expectStructuredError(answer, 413, 'PAYLOAD_TOO_LARGE');
 
-    // Small enough to arrive, far beyond what any text field takes: a validation error on that field.
-    const long = await host.call('records.create', { entity: 'account', values: { name: 'y'.repeat(200_000) } });
+    // 10 MB arrives, far beyond what any text field takes: a validation error on that field.
+    const long = await host.call('records.create', {
+      entity: 'account',
+      values: { name: 'y'.repeat(10 * 1024 * 1024) },
+    });
     expectStructuredError(long, 200, 'VALIDATION');
     expect(long.json).toMatchObject({
       error: { issues: [{ path: ['values', 'name'], messageKey: 'validation.too_long' }] },
@@ -126,7 +131,7 @@ describe('bad calls to the browser host', () => {
     const browser = await launchBrowser();
     try {
       const opened = await openPage(browser, host);
-      await visible(heading(opened.page, 'Accounts'));
+      await openList(opened.page, 'Accounts');
       await visible(table(opened.page, 'Accounts').getByRole('link', { name: 'After The Flood' }));
       await opened.close();
     } finally {

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_FILE, LATEST_SCHEMA_VERSION, listBackups, takeBackup } from '../../src-main/db';
 import { newDataDir, openApp, removeDataDir, saveEvidence, type Session } from './harness';
-import { createRecord, dialog, heading, startEmpty, table, visible } from './ui';
+import { createRecord, dialog, heading, openList, startEmpty, table, visible } from './ui';
 
 /**
  * A data file that is not a database any more: the app says so in plain
@@ -87,7 +87,8 @@ describe('a damaged data file', () => {
     await visible(confirm.getByText('The damaged file is kept aside, not overwritten.', { exact: false }));
     await confirm.getByRole('button', { name: 'Restore newest backup' }).click();
 
-    await visible(heading(page, 'Accounts'));
+    await visible(heading(page, 'Dashboard'));
+    await openList(page, 'Accounts');
     await visible(table(page, 'Accounts').getByRole('link', { name: 'Rescued Ltd' }));
     await page.reload();
     await visible(table(page, 'Accounts').getByRole('link', { name: 'Rescued Ltd' }));

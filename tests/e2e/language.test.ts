@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { en, fa, ru, type Catalog } from '../../src-shared/i18n';
+import { dashboardMessages } from '../../src-shared/i18n/modules/dashboard';
 import { okValue, openApp, saveEvidence, type AppPage, type Session } from './harness';
 import { heading, soon, startEmpty, visible } from './ui';
 
@@ -60,7 +61,7 @@ describe('language', () => {
     // Every test starts in English, whatever the one before chose.
     okValue(await app.host.call('settings.update', { language: 'en' }));
     current = await app.newPage();
-    await visible(heading(current.page, 'Accounts'));
+    await visible(heading(current.page, 'Dashboard'));
   });
   afterEach(async ({ task }) => {
     if (task.result?.state === 'fail') await saveEvidence(current.page, task.name);
@@ -136,7 +137,7 @@ describe('language on the first-run screen', () => {
       await soon(() => pageLanguage(page)).toEqual({ lang: 'fa', dir: 'rtl' });
 
       await page.getByRole('button', { name: fa.onboarding.start_empty }).click();
-      await visible(heading(page, fa.entity.account.many));
+      await visible(heading(page, dashboardMessages.fa.page.dashboard.title));
       await expectLaidOut(page, fa, 'fa', 'rtl');
       expect(okValue<{ language: string }>(await fresh.host.call('settings.get', {})).language).toBe('fa');
     } catch (error) {

@@ -66,7 +66,8 @@ describe('first run', () => {
     expect(shownAccounts).toBeLessThanOrEqual(250);
     expect(Number(contacts.replace(/,/g, ''))).toBeGreaterThan(shownAccounts);
 
-    await visible(heading(page, 'Accounts'));
+    await visible(heading(page, 'Dashboard'));
+    await openList(page, 'Accounts');
     const grid = table(page, 'Accounts');
     await soon(() => scrolledRowCount(page, grid)).toBe(shownAccounts);
     expect((await allAccounts()).length).toBe(shownAccounts);
@@ -79,7 +80,7 @@ describe('the accounts list of the sample company', () => {
     const info = okValue<{ state: string }>(await app.host.call('app.info', {}));
     if (info.state === 'onboarding') okValue(await app.host.call('app.loadSample', {}));
     current = await app.newPage();
-    await visible(heading(current.page, 'Accounts'));
+    await openList(current.page, 'Accounts');
   });
   afterEach(async ({ task }) => {
     if (task.result?.state === 'fail') await saveEvidence(current.page, task.name);

@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   current = await app.newPage();
-  await visible(heading(current.page, 'Accounts'));
+  await openList(current.page, 'Accounts');
 });
 afterEach(async ({ task }) => {
   if (task.result?.state === 'fail') await saveEvidence(current.page, task.name);

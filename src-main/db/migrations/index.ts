@@ -5,6 +5,9 @@ import { migration004 } from './004-saved-views';
 import { migration005 } from './005-duplicates';
 import { migration006 } from './006-notes-timeline';
 import { migration007 } from './007-customization';
+import { migration008 } from './008-users-teams';
+import { migration009 } from './009-calendar';
+import { migration010 } from './010-timeline-important-dates';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -18,4 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
+  migration009,
+  migration010,
 ];

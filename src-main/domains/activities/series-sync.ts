@@ -49,17 +49,34 @@ function untouched(row: StoredOccurrence): boolean {
   return row.is_exception !== 1 && row.status === 'open';
 }
 
-export function syncSeries(ctx: WriteContext, seriesId: string, series: RecordValues, from: number): void {
+/**
+ * `reach`: generate at least up to this instant (the calendar writes an
+ * occurrence further ahead than a year when it is moved). The occurrences
+ * never stop short of one kept by hand further out either, so a series'
+ * records run without gaps up to its furthest one, where topping up resumes.
+ */
+export function syncSeries(
+  ctx: WriteContext,
+  seriesId: string,
+  series: RecordValues,
+  from: number,
+  reach = Number.NEGATIVE_INFINITY,
+): void {
   const system = systemWriter(ctx);
   const zone = seriesTimeZone(series);
-  const horizon = ctx.now() + SERIES_HORIZON_DAYS * MS_PER_DAY;
+  const stored = liveOccurrences(ctx, seriesId);
+  const furthestKept = Math.max(
+    Number.NEGATIVE_INFINITY,
+    ...stored.filter((row) => !untouched(row)).map((row) => toMs(row.original_start) ?? Number.NEGATIVE_INFINITY),
+  );
+  const horizon = Math.max(ctx.now() + SERIES_HORIZON_DAYS * MS_PER_DAY, reach, furthestKept);
   const wanted = new Map(
     seriesOccurrences(series, horizon)
       .filter((o) => (toMs(o.originalStart) ?? 0) >= from)
       .map((o) => [slotOf(o.originalStart, zone), o]),
   );
   const taken = new Set<string>();
-  for (const row of liveOccurrences(ctx, seriesId)) {
+  for (const row of stored) {
     const slot = slotOf(row.original_start, zone);
     taken.add(slot);
     if (!untouched(row) || (toMs(row.original_start) ?? 0) < from) continue;

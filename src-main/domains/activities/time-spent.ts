@@ -76,10 +76,24 @@ interface GroupRow {
   n: number;
 }
 
-/** Completed activities whose actual end lies in [from, to), grouped by customer, user or type. */
-export function timeReport(db: SqlDb, groupBy: TimeReportGroup, from?: string, to?: string): TimeReport {
+/**
+ * Completed activities whose actual end lies in [from, to), grouped by
+ * customer, user or type; only `ownerId`'s when given (the dashboard's
+ * "my week", read through the owner's completed-activities index).
+ */
+export function timeReport(
+  db: SqlDb,
+  groupBy: TimeReportGroup,
+  from?: string,
+  to?: string,
+  ownerId?: string,
+): TimeReport {
   const where = [COMPLETED];
   const params: string[] = [];
+  if (ownerId !== undefined) {
+    where.push('a.owner_id = ?');
+    params.push(ownerId);
+  }
   if (from) {
     where.push('a.actual_end >= ?');
     params.push(new Date(from).toISOString());

@@ -33,7 +33,7 @@ export function appInfo(ctx: HandlerContext): AppInfo {
     state: appState(ctx),
     schemaVersion: schemaVersionOf(db.raw),
     deviceId: identity.deviceId,
-    currentUser: { id: user.id, name: user.name, email: user.email, role: user.role },
+    currentUser: { id: user.id, name: user.name, email: user.email, role: user.role, active: user.active === 1 },
     settings: readSettings(db),
     problem: null,
   };

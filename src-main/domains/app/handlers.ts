@@ -29,11 +29,4 @@ export function registerAppHandlers(registry: HandlerRegistry): void {
     };
     return updateSettings(ctx.session.store().db, patch);
   });
-
-  registry.register('users.list', (_input, ctx) => {
-    const { db } = ctx.session.store();
-    return db
-      .all(db.kysely.selectFrom('users').select(['id', 'name', 'email', 'role']).orderBy('name').orderBy('id'))
-      .map((u) => ({ id: u.id, name: u.name, email: u.email, role: u.role }));
-  });
 }

@@ -14,6 +14,7 @@ import {
   type LabelText,
 } from '../../../src-shared/customization';
 import { ENTITIES, getEntity } from '../../../src-shared/entities';
+import { en, messageAt } from '../../../src-shared/i18n';
 import type { WriteContext } from '../records/write-context';
 import { quoteIdent } from '../records/record-table';
 import { readCustomizations } from './definitions';
@@ -102,7 +103,9 @@ export function addCustomField(ctx: SchemaContext, input: AddFieldInput): Custom
   const hiddenNames = stored.fields.filter((f) => f.entity === entity.name && f.hidden).map((f) => f.name);
   const problem = fieldNameProblem(entity, input.name, hiddenNames);
   if (problem) {
-    issues.push(issue('name', `customization.error.name_${problem}`, `The field name cannot be used (${problem}).`));
+    const key = `customization.error.name_${problem}`;
+    // The renderer shows the message in the user's language from the key; this English text is for other callers.
+    issues.push(issue('name', key, messageAt(en, key) ?? `The field name cannot be used (${problem}).`));
   }
   if (!hasLabel(input.labels)) issues.push(issue('labels', 'customization.error.no_label', 'Enter a label.'));
   const choices = CHOICE_TYPES.includes(input.type) ? choicesOf(input, issues) : [];

@@ -5,6 +5,7 @@ import {
   criteriaKindOf,
   instantRange,
   isRelativeDateOp,
+  pastBound,
   relativeDateRange,
   resolveFieldPath,
   STATIC_METADATA,
@@ -176,6 +177,7 @@ function dayRange(o: Operands): { from: string | null; to: string | null } | nul
 }
 
 function date(o: Operands): SqlCondition | null {
+  if (o.op === 'before_now') return { sql: `${o.col} < ?`, params: [pastBound(o.env).date] };
   const range = dayRange(o);
   if (!range) return common(o);
   const parts: SqlCondition[] = [];
@@ -186,6 +188,7 @@ function date(o: Operands): SqlCondition | null {
 
 /** Moments are canonical UTC ISO text, so a day in the user's zone is a half-open text range. */
 function datetime(o: Operands): SqlCondition | null {
+  if (o.op === 'before_now') return { sql: `${o.col} < ?`, params: [new Date(pastBound(o.env).instant).toISOString()] };
   const range = dayRange(o);
   if (!range) return common(o);
   const { start, end } = instantRange(range, o.env.timeZone);

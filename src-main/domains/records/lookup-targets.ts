@@ -8,8 +8,9 @@ import { quoteIdent, type RecordTable } from './record-table';
 const MAX_HIERARCHY_DEPTH = 1000;
 
 /**
- * Lookups must point at a live record of the target type (and user fields at
- * a user); so must every reference a regarding or party-list field gains
+ * Lookups must point at a live record of the target type (and owner fields
+ * at an active user or a live team); so must every reference a regarding or
+ * party-list field gains
  * (references it already held may name records deleted since, which must
  * not block other edits). A lookup to the record's own type must not make
  * the record its own ancestor. Issues use `validation.id` ("Choose a record
@@ -37,7 +38,7 @@ export function checkLookupTargets(
     if (typeof target !== 'string') continue;
     const sql = join.record
       ? `SELECT 1 FROM ${join.table} WHERE id = ? AND deleted_at IS NULL`
-      : 'SELECT 1 FROM users WHERE id = ?';
+      : 'SELECT 1 FROM principal WHERE id = ? AND active = 1';
     if (db.stmt(sql).get(target) === undefined) {
       issues.push(issue(name, 'validation.id'));
       continue;

@@ -11,7 +11,7 @@ import { fromDb, toDb, type DbValue } from './field-codec';
 
 export interface LookupJoin {
   readonly field: FieldDef;
-  /** Table holding the target's display name: the target entity's table or `users`. */
+  /** Table holding the target's display name: the target entity's table, or `principal` (users and teams) for owners. */
   readonly table: string;
   /** Name column in that table. */
   readonly nameColumn: 'display_name' | 'name';
@@ -72,7 +72,7 @@ function buildTable(entity: EntityDef): RecordTable {
   const lookups: LookupJoin[] = fields.flatMap((field): LookupJoin[] => {
     if (field.type === 'lookup')
       return [{ field, table: quoteIdent(field.target), nameColumn: 'display_name', record: true }];
-    if (field.type === 'user') return [{ field, table: 'users', nameColumn: 'name', record: false }];
+    if (field.type === 'user') return [{ field, table: 'principal', nameColumn: 'name', record: false }];
     return [];
   });
   const fieldSelectSql = fields.map((f) => `${columnExpr(f)} AS ${quoteIdent(f.name)}`).join(', ');

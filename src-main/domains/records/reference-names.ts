@@ -35,7 +35,8 @@ export function referenceNames(db: SqlDb, refs: Iterable<string>): Record<string
   for (const [entity, ids] of idsByEntity) {
     const source =
       entity === USER_PARTY
-        ? 'SELECT id, name FROM users'
+        ? // Owners may be teams too: `principal` names both.
+          'SELECT id, name FROM principal'
         : `SELECT id, display_name AS name FROM ${recordTable(entity).table}`;
     // One statement per type whatever the number of ids: they travel as one JSON array.
     const rows = db.stmt(`${source} WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as {

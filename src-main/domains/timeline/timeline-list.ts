@@ -127,17 +127,22 @@ function activitiesRegarding(db: SqlDb, ref: string, types: readonly string[] | 
     );
 }
 
-/** Activities naming the record in a party list (attendee, recipient…) but regarding something else. */
+/**
+ * Activities naming the record in a party list (attendee, recipient…) but
+ * regarding something else: `record_party_as_party` holds only such rows,
+ * in timeline order, so this reads one page of them. DISTINCT because one
+ * activity may name the record in several lists.
+ */
 function activitiesAsParty(db: SqlDb, ref: string, types: readonly string[] | undefined): Source {
   const filter = typeFilter(types);
   const sql =
-    `SELECT ${ACTIVITY_COLUMNS} FROM activity a LEFT JOIN users u ON u.id = a.created_by ` +
-    "WHERE a.id IN (SELECT record_id FROM record_party WHERE party = ? AND entity = 'activity') " +
-    'AND a.deleted_at IS NULL AND (a.regarding IS NULL OR a.regarding <> ?) ' +
-    `AND ${afterSql('a.created_at', "'a:' || a.id")}${filter.sql} ` +
-    'ORDER BY a.created_at DESC, a.id DESC LIMIT ?';
+    `SELECT DISTINCT p.at AS p_at, p.record_id AS p_id, ${ACTIVITY_COLUMNS} ` +
+    'FROM record_party p INDEXED BY record_party_as_party CROSS JOIN activity a ON a.id = p.record_id ' +
+    'LEFT JOIN users u ON u.id = a.created_by ' +
+    "WHERE p.party = ? AND p.entity = 'activity' AND p.regarding IS NOT p.party AND a.deleted_at IS NULL " +
+    `AND ${afterSql('p.at', "'a:' || p.record_id")}${filter.sql} ORDER BY p.at DESC, p.record_id DESC LIMIT ?`;
   return (cursor, limit) =>
-    (db.stmt(sql).all(ref, ref, ...afterParams(cursor), ...filter.params, limit) as ActivityRow[]).map((r) =>
+    (db.stmt(sql).all(ref, ...afterParams(cursor), ...filter.params, limit) as ActivityRow[]).map((r) =>
       activityEntry(r, true),
     );
 }
@@ -220,19 +225,43 @@ function ownEvents(db: SqlDb, entity: string, id: string): Source {
   };
 }
 
-/** Status changes (completed, canceled, reopened) of the activities regarding the record. */
+interface WalkedActivity {
+  readonly id: string;
+  readonly display_name: string;
+  readonly modified_at: string;
+}
+
+/**
+ * Status changes (completed, canceled, reopened) of the activities
+ * regarding the record. A status change stamps its activity's
+ * `modified_at`, so no activity holds a change later than that: walking
+ * the activities most recently modified first, reading each one's changes
+ * from its own index, can stop at the first activity modified before the
+ * page's oldest change. A busy record's first page reads a few activities,
+ * not all of them.
+ */
 function activityStatusEvents(db: SqlDb, ref: string): Source {
-  const sql =
-    'SELECT u.id, u.at, u.user_id, us.name AS user_name, u.action, u.field, u.record_id, a.display_name AS record_name, ' +
-    'u.old_value, u.new_value FROM activity a INDEXED BY activity_live_by_regarding_created ' +
-    "JOIN audit u INDEXED BY audit_activity_status ON u.record_id = a.id AND u.entity = 'activity' " +
-    "AND u.field = 'status' AND u.action = 'update' LEFT JOIN users us ON us.id = u.user_id " +
-    `WHERE a.regarding = ? AND a.deleted_at IS NULL AND ${afterSql('u.at', AUDIT_KEY)} ` +
-    'ORDER BY u.at DESC, u.id DESC LIMIT ?';
-  return (cursor, limit) =>
-    (db.stmt(sql).all(ref, ...afterParams(cursor), limit) as AuditRow[]).map((r) =>
-      auditEntry(db, r, 'activity', r.record_name ?? r.record_id),
-    );
+  const walk =
+    'SELECT a.id, a.display_name, a.modified_at FROM activity a INDEXED BY activity_live_by_regarding_modified ' +
+    'WHERE a.regarding = ? AND a.deleted_at IS NULL ORDER BY a.modified_at DESC, a.id DESC';
+  const changes =
+    'SELECT u.id, u.at, u.user_id, us.name AS user_name, u.action, u.field, u.record_id, NULL AS record_name, ' +
+    'u.old_value, u.new_value FROM audit u INDEXED BY audit_activity_status LEFT JOIN users us ON us.id = u.user_id ' +
+    "WHERE u.record_id = ? AND u.entity = 'activity' AND u.field = 'status' AND u.action = 'update' " +
+    `AND ${afterSql('u.at', AUDIT_KEY)} ORDER BY u.at DESC, u.id DESC LIMIT ?`;
+  return (cursor, limit) => {
+    let page: TimelineEntry[] = [];
+    for (const activity of db.stmt(walk).iterate(ref) as IterableIterator<WalkedActivity>) {
+      const oldest = page.length >= limit ? page[limit - 1] : undefined;
+      if (oldest && activity.modified_at < oldest.at) break;
+      const rows = db.stmt(changes).all(activity.id, ...afterParams(cursor), limit) as AuditRow[];
+      if (rows.length === 0) continue;
+      page = [...page, ...rows.map((r) => auditEntry(db, r, 'activity', activity.display_name))]
+        .sort(compareTimeline)
+        .slice(0, limit);
+    }
+    return page;
+  };
 }
 
 function auditEntry(db: SqlDb, row: AuditRow, entity: string, recordName: string): TimelineEntry {

@@ -1,30 +1,7 @@
-import { useEffect, useState } from 'react';
 import type { UserSummary } from '../../../src-shared/api';
-import { useApi, type ApiClient } from '../../api';
+import { useDirectory } from '../../users/directory';
 
-let cached: Promise<readonly UserSummary[]> | null = null;
-
-function loadUsers(api: ApiClient): Promise<readonly UserSummary[]> {
-  if (!cached) {
-    cached = api.call('users.list', {});
-    cached.catch(() => (cached = null));
-  }
-  return cached;
-}
-
-/** The users (owners) list; loaded once per window and shared. */
+/** Every user (active or not, so stored references keep their names); loaded once per window and shared. */
 export function useUsers(): readonly UserSummary[] {
-  const api = useApi();
-  const [users, setUsers] = useState<readonly UserSummary[]>([]);
-  useEffect(() => {
-    let live = true;
-    loadUsers(api).then(
-      (list) => live && setUsers(list),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
-  return users;
+  return useDirectory().users;
 }

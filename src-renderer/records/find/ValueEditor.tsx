@@ -6,7 +6,8 @@ import { choiceKey } from '../fields/display';
 import { normalizeDigits } from '../fields/digits';
 import { LookupFieldInput } from '../fields/LookupFieldInput';
 import { UserFieldInput } from '../fields/UserFieldInput';
-import { useUsers } from '../fields/useUsers';
+import { useDirectory } from '../../users/directory';
+import { principalOptions } from '../../users/principal-options';
 
 interface ValueEditorProps {
   readonly field: FieldDef;
@@ -46,7 +47,7 @@ function fromInputValue(field: FieldDef, text: string): string {
 /** The value input that fits the field type and the operator: none, one, a list, a range or a number of days. */
 export function ValueEditor({ field, op, value, error, label, names, onChange, onName }: ValueEditorProps) {
   const { t } = useTranslation();
-  const users = useUsers();
+  const { users, teams } = useDirectory();
   const shape = operandShape(op);
   const kind = criteriaKindOf(field.type);
   const valueLabel = `${label}: ${t('find.value')}`;
@@ -116,7 +117,12 @@ export function ValueEditor({ field, op, value, error, label, names, onChange, o
         <MultiSelect
           aria-label={valueLabel}
           placeholder={t('find.choose_values')}
-          data={users.map((u) => ({ value: u.id, label: u.name }))}
+          data={principalOptions(
+            users,
+            teams,
+            { users: t('users.group_users'), teams: t('users.group_teams') },
+            Array.isArray(value) ? value.map(String) : [],
+          )}
           value={Array.isArray(value) ? value.map(String) : []}
           onChange={(next) => onChange(next.length > 0 ? next : undefined)}
           error={error}

@@ -18,6 +18,7 @@ import { entityText } from '../entity-text';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { RelatedList } from '../related/RelatedList';
 import { TimelinePanel } from '../../timeline/TimelinePanel';
+import { useAppointmentConflicts } from '../../calendar/useAppointmentConflicts';
 import { CommandBar } from './CommandBar';
 import { formExtensionsOf } from './extensions';
 import { FormSections } from './FormSections';
@@ -35,6 +36,7 @@ export function RecordPage({ area, entity, target }: RecordPageProps) {
   const { t } = useTranslation();
   const form = useRecordForm(entity, target);
   const duplicates = useDuplicates(area, entity, form);
+  const conflicts = useAppointmentConflicts(entity, form);
   const list = { kind: 'list' as const, area, entity };
   const extensions = formExtensionsOf(entity);
   const locked = extensions.some((x) => x.locked?.(form) === true);
@@ -48,6 +50,8 @@ export function RecordPage({ area, entity, target }: RecordPageProps) {
     async (closing = false) => {
       const check = await duplicates.confirmSave(closing);
       if (!check.proceed) return null;
+      // Someone double-booked: the user saves anyway or goes back (nothing saved).
+      if (!(await conflicts.confirmSave())) return null;
       const saved = await form.save();
       if (!saved) {
         revealFirstError();
@@ -59,7 +63,7 @@ export function RecordPage({ area, entity, target }: RecordPageProps) {
         navigate({ kind: 'record', area, entity, id: saved.id }, { replace: true, force: true });
       return saved;
     },
-    [form, duplicates, t, area, entity],
+    [form, duplicates, conflicts, t, area, entity],
   );
 
   useHotkeys([['mod+S', () => !locked && void save()]], []);
@@ -114,6 +118,7 @@ export function RecordPage({ area, entity, target }: RecordPageProps) {
   return (
     <div className={classes.page}>
       {duplicates.dialogs}
+      {conflicts.dialog}
       <CommandBar
         canDelete={form.mode === 'update'}
         saving={form.saving}

@@ -4,6 +4,7 @@ import type { EntityDef, WorkArea } from '../../../src-shared/entities';
 import { activityForm } from '../../activities/activity-form';
 import { customerForm } from '../../activities/customer-form';
 import { duplicatesForm } from '../duplicates/duplicates-form';
+import { ownershipForm } from '../../users/ownership-form';
 import type { RecordForm } from './useRecordForm';
 
 export interface FormExtensionProps {
@@ -32,6 +33,15 @@ const EXTENSIONS: Readonly<Record<string, readonly FormExtension[]>> = {
   contact: [customerForm, duplicatesForm],
 };
 
+const withOwnership = new Map<string, readonly FormExtension[]>();
+
+/** The record type's own extensions, then "Assign" and "Share" when its records have an owner. */
 export function formExtensionsOf(entity: EntityDef): readonly FormExtension[] {
-  return EXTENSIONS[entity.name] ?? [];
+  let list = withOwnership.get(entity.name);
+  if (!list) {
+    const own = EXTENSIONS[entity.name] ?? [];
+    list = entity.fields.some((f) => f.name === 'owner_id' && f.type === 'user') ? [...own, ownershipForm] : own;
+    withOwnership.set(entity.name, list);
+  }
+  return list;
 }

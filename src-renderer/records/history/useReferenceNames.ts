@@ -3,7 +3,7 @@ import type { HistoryEntry } from '../../../src-shared/api';
 import { getField, USER_PARTY, type EntityDef } from '../../../src-shared/entities';
 import { formatRef, parseRef } from '../../../src-shared/rules/records';
 import { useApi } from '../../api';
-import { useUsers } from '../fields/useUsers';
+import { useDirectory } from '../../users/directory';
 
 /**
  * History stores lookups as ids (and regarding and party fields as
@@ -15,7 +15,7 @@ export function useReferenceNames(
   entries: readonly HistoryEntry[],
 ): Readonly<Record<string, string>> {
   const api = useApi();
-  const users = useUsers();
+  const { users, teams } = useDirectory();
   const [names, setNames] = useState<Record<string, string>>({});
 
   useEffect(() => {
@@ -25,7 +25,7 @@ export function useReferenceNames(
       for (const value of [entry.old_value, entry.new_value]) {
         if (field?.type === 'lookup' && typeof value === 'string')
           wanted.set(value, { entity: field.target, id: value });
-        // Regarding and party fields hold "<entity>:<id>" references; users come from the users list.
+        // Regarding and party fields hold "<entity>:<id>" references; users and teams come from the directory.
         if (field?.type !== 'regarding' && field?.type !== 'parties') continue;
         for (const ref of typeof value === 'string' ? [value] : Array.isArray(value) ? value : []) {
           const parsed = parseRef(ref);
@@ -51,11 +51,13 @@ export function useReferenceNames(
     };
   }, [api, entity, entries]);
 
-  const userNames = Object.fromEntries(
-    users.flatMap((u) => [
+  // Owners may be users or teams.
+  const userNames = Object.fromEntries([
+    ...users.flatMap((u) => [
       [u.id, u.name],
       [formatRef(USER_PARTY, u.id), u.name],
     ]),
-  );
+    ...teams.map((team) => [team.id, team.name]),
+  ]);
   return { ...userNames, ...names };
 }

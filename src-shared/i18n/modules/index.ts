@@ -1,9 +1,12 @@
 import type { MessageModule } from '../message-module';
 import { activityMessages } from './activities';
+import { calendarMessages } from './calendar';
 import { customizationMessages } from './customization';
+import { dashboardMessages } from './dashboard';
 import { duplicatesMessages } from './duplicates';
 import { fieldTypeMessages } from './field-types';
 import { timelineMessages } from './timeline';
+import { usersMessages } from './users';
 import { viewsMessages } from './views';
 
 /**
@@ -14,7 +17,10 @@ export const MESSAGE_MODULES: readonly MessageModule[] = [
   viewsMessages,
   fieldTypeMessages,
   activityMessages,
+  calendarMessages,
   duplicatesMessages,
   timelineMessages,
   customizationMessages,
+  dashboardMessages,
+  usersMessages,
 ];
