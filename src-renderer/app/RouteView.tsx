@@ -1,13 +1,28 @@
-import { useEffect } from 'react';
-import { DeletedPage } from '../pages/DeletedPage';
+import { lazy, Suspense, useEffect } from 'react';
+import { Center, Loader } from '@mantine/core';
 import { NotFoundPage } from '../pages/NotFoundPage';
-import { SitePage } from '../pages/SitePage';
-import { SettingsPage } from '../pages/SettingsPage';
 import { ListPage } from '../records/list/ListPage';
-import { RecordPage } from '../records/form/RecordPage';
 import { useUiStore } from '../stores/ui-store';
 import { navigate } from './navigation';
 import { homeOf, type Route } from './routes';
+
+/*
+ * Lists are the first screen, so they come with the app; the other pages are
+ * separate chunks, compiled only when first opened, so that the first rows
+ * paint sooner.
+ */
+const RecordPage = lazy(() => import('../records/form/RecordPage').then((m) => ({ default: m.RecordPage })));
+const SitePage = lazy(() => import('../pages/SitePage').then((m) => ({ default: m.SitePage })));
+const SettingsPage = lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const DeletedPage = lazy(() => import('../pages/DeletedPage').then((m) => ({ default: m.DeletedPage })));
+
+function PageLoading() {
+  return (
+    <Center p="xl">
+      <Loader size="sm" />
+    </Center>
+  );
+}
 
 /** Picks the page for the route; a fresh page (and form state) for every distinct URL. */
 export function RouteView({ route, fragment }: { route: Route; fragment: string }) {
@@ -19,6 +34,14 @@ export function RouteView({ route, fragment }: { route: Route; fragment: string 
     if (bare) navigate(homeOf(area), { replace: true, force: true });
   }, [bare, area]);
 
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <RoutePage route={route} fragment={fragment} />
+    </Suspense>
+  );
+}
+
+function RoutePage({ route, fragment }: { route: Route; fragment: string }) {
   switch (route.kind) {
     case 'list':
       return <ListPage key={`${route.area}/${route.entity.name}`} area={route.area} entity={route.entity} />;

@@ -22,11 +22,13 @@ import type { WrittenRecord } from '../records/write-context';
  * on every open (`ensureDuplicateKeys`).
  */
 
-const INSERT_SQL = 'INSERT OR IGNORE INTO duplicate_key (entity, rule, key, record_id) VALUES (?, ?, ?, ?)';
+/** Also used by the benchmark's raw baseline, which writes the same rows. */
+export const DUPLICATE_KEY_INSERT_SQL =
+  'INSERT OR IGNORE INTO duplicate_key (entity, rule, key, record_id) VALUES (?, ?, ?, ?)';
 const DELETE_SQL = 'DELETE FROM duplicate_key WHERE entity = ? AND rule = ? AND key = ? AND record_id = ?';
 
 function insertKeys(db: SqlDb, entity: string, id: string, keys: readonly DuplicateKey[]): void {
-  const insert = db.stmt(INSERT_SQL);
+  const insert = db.stmt(DUPLICATE_KEY_INSERT_SQL);
   for (const k of keys) insert.run(entity, k.rule, k.key, id);
 }
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button, Group } from '@mantine/core';
+import { ActionIcon, Button, Group, Tooltip } from '@mantine/core';
 import { IconArrowLeft, IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import classes from './RecordPage.module.css';
@@ -25,14 +25,12 @@ export function CommandBar(props: CommandBarProps) {
   const { t } = useTranslation();
   return (
     <Group gap="xs" className={classes.commandBar} role="toolbar" aria-label={t('form.commands')}>
-      <Button
-        variant="subtle"
-        color="gray"
-        leftSection={<IconArrowLeft size={16} className={classes.backIcon} />}
-        onClick={props.onClose}
-      >
-        {props.backLabel}
-      </Button>
+      {/* An arrow, as in Dynamics: the label is its name and tooltip, leaving the bar's width to the commands. */}
+      <Tooltip label={props.backLabel}>
+        <ActionIcon variant="subtle" color="gray" size="lg" aria-label={props.backLabel} onClick={props.onClose}>
+          <IconArrowLeft size={18} className={classes.backIcon} />
+        </ActionIcon>
+      </Tooltip>
       {!props.locked && (
         <>
           <Button

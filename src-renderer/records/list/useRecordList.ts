@@ -80,14 +80,17 @@ export function useRecordList(entity: string, view: ListQueryState | null): Reco
     [api, query],
   );
 
-  useEffect(() => {
-    if (key === '') return;
+  const readFirstPage = useEffectEvent((forKey: string) => {
     const mine = ++generation.current;
     request(null, PAGE_SIZE).then(
-      (page) => mine === generation.current && setLoaded({ key, rows: page.rows, cursor: page.nextCursor }),
-      (error: unknown) => mine === generation.current && setFailure({ key, error }),
+      (page) => mine === generation.current && setLoaded({ key: forKey, rows: page.rows, cursor: page.nextCursor }),
+      (error: unknown) => mine === generation.current && setFailure({ key: forKey, error }),
     );
-  }, [request, key]);
+  });
+  // Only a different query reads again: the parts are new objects when a view arrives, but an equal key asks the same.
+  useEffect(() => {
+    if (key !== '') readFirstPage(key);
+  }, [key]);
 
   const current = key !== '' && loaded.key === key ? loaded : null;
   const cursor = current?.cursor ?? null;
