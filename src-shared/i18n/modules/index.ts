@@ -5,6 +5,8 @@ import { customizationMessages } from './customization';
 import { dashboardMessages } from './dashboard';
 import { duplicatesMessages } from './duplicates';
 import { fieldTypeMessages } from './field-types';
+import { pricingMessages } from './pricing';
+import { salesMessages } from './sales';
 import { timelineMessages } from './timeline';
 import { usersMessages } from './users';
 import { viewsMessages } from './views';
@@ -23,4 +25,6 @@ export const MESSAGE_MODULES: readonly MessageModule[] = [
   customizationMessages,
   dashboardMessages,
   usersMessages,
+  pricingMessages,
+  salesMessages,
 ];

@@ -1,0 +1,187 @@
+import { volumeDiscountFor, type DiscountList } from './discounts';
+import { fail, issue, ok, within, type PricingIssue, type PricingResult } from './issues';
+import { checkCurrency, Dec, isIssue, percentOf, readDecimal, roundMoney, toDecimalString } from './money';
+import {
+  checkPriceListValidity,
+  findPriceListItem,
+  priceFromItem,
+  type PriceList,
+  type PriceListItem,
+  type PricedProduct,
+} from './price-list';
+import { baseFactor } from './units';
+
+/** Tax of a line: a percentage of its amount, or an amount given as such. */
+export type TaxInput = { readonly percent: string } | { readonly amount: string };
+
+interface LineInputCommon {
+  readonly quantity: string;
+  readonly manualDiscount?: string | null;
+  readonly tax?: TaxInput | null;
+}
+
+/** A catalog product, priced from the document's price list in the line's unit unless the price is overridden. */
+export interface CatalogLineInput extends LineInputCommon {
+  readonly kind: 'catalog';
+  readonly productId: string;
+  readonly unit: string;
+  readonly priceOverride?: string | null;
+}
+
+/** A product that is not in the catalog: its name and price are typed on the line. */
+export interface WriteInLineInput extends LineInputCommon {
+  readonly kind: 'write_in';
+  readonly name: string;
+  readonly pricePerUnit: string;
+}
+
+export type LineInput = CatalogLineInput | WriteInLineInput;
+
+/** What pricing a document's lines needs; the document is in `currency`. */
+export interface PricingContext {
+  readonly currency: string;
+  /** The document's date (YYYY-MM-DD), checked against the price list's validity when given. */
+  readonly date?: string | null;
+  readonly priceList?: PriceList | null;
+  readonly priceListItems: readonly PriceListItem[];
+  readonly products: ReadonlyMap<string, PricedProduct>;
+  readonly discountLists: ReadonlyMap<string, DiscountList>;
+}
+
+/** A priced line; every amount a canonical decimal string in the document's currency. */
+export interface PricedLine {
+  readonly quantity: string;
+  readonly pricePerUnit: string;
+  /** The price list's price, for catalog products (shown beside an overridden price). */
+  readonly listedPrice?: string;
+  readonly priceOverridden: boolean;
+  /** Price per unit x quantity. */
+  readonly baseAmount: string;
+  readonly volumeDiscount: string;
+  readonly manualDiscount: string;
+  /** Base amount less both discounts: what the line adds to the document's detail amount. */
+  readonly amount: string;
+  readonly tax: string;
+  /** Amount plus tax. */
+  readonly extendedAmount: string;
+}
+
+/**
+ * Prices one line. Rounding (money.ts): the price per unit is already in
+ * minor units; the base amount and the amount after discounts are each
+ * rounded once, and the volume discount is their difference less the manual
+ * discount, so a line always adds up; the tax is rounded on the amount.
+ */
+export function priceLine(input: LineInput, context: PricingContext): PricingResult<PricedLine> {
+  const { currency } = context;
+  const currencyIssues = checkCurrency(currency, ['currency']);
+  if (currencyIssues.length > 0) return fail(currencyIssues);
+  const issues: PricingIssue[] = [];
+  const quantity = readQuantity(input, context, issues);
+  const manual = readDecimal(input.manualDiscount ?? '0', ['manualDiscount'], { currency });
+  if (isIssue(manual)) issues.push(manual);
+  const tax = input.tax ?? { amount: '0' };
+  const taxValue =
+    'percent' in tax
+      ? readDecimal(tax.percent, ['tax', 'percent'])
+      : readDecimal(tax.amount, ['tax', 'amount'], { currency });
+  if (isIssue(taxValue)) issues.push(taxValue);
+  const price = quantity ? readPrice(input, context, quantity, issues) : undefined;
+  if (!quantity || !price || isIssue(manual) || isIssue(taxValue) || issues.length > 0) return fail(issues);
+
+  const exactBase = price.perUnit.times(quantity);
+  const exactVolume = !price.volume
+    ? new Dec(0)
+    : price.volume.type === 'percentage'
+      ? percentOf(exactBase, price.volume.value)
+      : price.volume.value.times(quantity);
+  const baseAmount = roundMoney(exactBase, currency);
+  const afterVolume = roundMoney(exactBase.minus(exactVolume), currency);
+  if (afterVolume.isNegative() || afterVolume.minus(manual).isNegative())
+    return fail([issue(['manualDiscount'], 'discount_exceeds_amount')]);
+  const amount = afterVolume.minus(manual);
+  const taxAmount = 'percent' in tax ? roundMoney(percentOf(amount, taxValue), currency) : taxValue;
+  return ok({
+    quantity: toDecimalString(quantity),
+    pricePerUnit: toDecimalString(price.perUnit),
+    ...(price.listed ? { listedPrice: toDecimalString(price.listed) } : {}),
+    priceOverridden: price.overridden,
+    baseAmount: toDecimalString(baseAmount),
+    volumeDiscount: toDecimalString(baseAmount.minus(afterVolume)),
+    manualDiscount: toDecimalString(manual),
+    amount: toDecimalString(amount),
+    tax: toDecimalString(taxAmount),
+    extendedAmount: toDecimalString(amount.plus(taxAmount)),
+  });
+}
+
+/** Prices every line; issues are under `['lines', index, ...]`. */
+export function priceLines(inputs: readonly LineInput[], context: PricingContext): PricingResult<PricedLine[]> {
+  const lines: PricedLine[] = [];
+  const issues: PricingIssue[] = [];
+  inputs.forEach((input, index) => {
+    const result = priceLine(input, context);
+    if (result.ok) lines.push(result.value);
+    else issues.push(...within(['lines', index], result.issues));
+  });
+  return issues.length > 0 ? fail(issues) : ok(lines);
+}
+
+function readQuantity(input: LineInput, context: PricingContext, issues: PricingIssue[]): Dec | undefined {
+  const quantity = readDecimal(input.quantity, ['quantity'], { negative: true });
+  if (isIssue(quantity)) return void issues.push(quantity);
+  if (quantity.lte(0)) return void issues.push(issue(['quantity'], 'quantity_not_positive'));
+  if (input.kind === 'catalog') {
+    const product = context.products.get(input.productId);
+    const max = product?.quantityDecimals ?? Infinity;
+    if (quantity.decimalPlaces() > max)
+      return void issues.push(issue(['quantity'], max === 0 ? 'quantity_whole' : 'quantity_decimals', { max }));
+  }
+  return quantity;
+}
+
+interface LinePrice {
+  readonly perUnit: Dec;
+  readonly listed?: Dec;
+  readonly overridden: boolean;
+  readonly volume?: { readonly type: DiscountList['type']; readonly value: Dec };
+}
+
+function readPrice(
+  input: LineInput,
+  context: PricingContext,
+  quantity: Dec,
+  issues: PricingIssue[],
+): LinePrice | undefined {
+  const { currency } = context;
+  if (input.kind === 'write_in') {
+    if (!input.name.trim()) issues.push(issue(['name'], 'write_in_name'));
+    const price = readDecimal(input.pricePerUnit, ['pricePerUnit'], { currency });
+    if (isIssue(price)) return void issues.push(price);
+    return { perUnit: price, overridden: false };
+  }
+  const product = context.products.get(input.productId);
+  if (!product) return void issues.push(issue(['productId'], 'unknown_product'));
+  if (!baseFactor(product.unitGroup, input.unit).ok)
+    return void issues.push(issue(['unit'], 'unknown_unit', { unit: input.unit }));
+  const list = context.priceList;
+  if (!list) return void issues.push(issue(['priceList'], 'no_price_list'));
+  if (list.currency !== currency)
+    return void issues.push(issue(['priceList'], 'currency_mismatch', { priceListCurrency: list.currency, currency }));
+  if (context.date) {
+    const validity = checkPriceListValidity(list, context.date);
+    if (validity.length > 0) return void issues.push(...validity);
+  }
+  const item = findPriceListItem(context.priceListItems, product.id, input.unit);
+  if (!item) return void issues.push(issue(['productId'], 'not_in_price_list', { unit: input.unit }));
+  const listed = priceFromItem(product, item, list);
+  if (!listed.ok) return void issues.push(...within(['priceListItem'], listed.issues));
+  const discountList = item.discountListId ? context.discountLists.get(item.discountListId) : undefined;
+  const volume = discountList ? volumeDiscountFor(discountList, quantity) : undefined;
+  const base = { listed: listed.value, ...(volume ? { volume } : {}) };
+  if (input.priceOverride === undefined || input.priceOverride === null || input.priceOverride === '')
+    return { ...base, perUnit: listed.value, overridden: false };
+  const override = readDecimal(input.priceOverride, ['priceOverride'], { currency });
+  if (isIssue(override)) return void issues.push(override);
+  return { ...base, perUnit: override, overridden: true };
+}

@@ -1,0 +1,119 @@
+import Decimal from 'decimal.js';
+import { issue, type IssuePath, type PricingIssue } from './issues';
+
+/**
+ * Exact decimal arithmetic on the canonical decimal strings records store
+ * (see `canonicalMoney` in rules/records/field-formats.ts).
+ *
+ * THE rounding rule: a money amount is rounded half away from zero to its
+ * currency's minor unit (USD 2 decimals, JPY 0, ...), and only at these
+ * points, each once:
+ *   1. the price per unit a price list produces (after the price list's own
+ *      rounding policy), see price-list.ts;
+ *   2. on each line: the amount (price per unit x quantity, which has more
+ *      decimals when the quantity is fractional), the volume discount and
+ *      the tax, see lines.ts;
+ *   3. the document discount given as a percentage, see totals.ts;
+ *   4. each base-currency amount, see totals.ts.
+ * Everything else (sums and differences of rounded amounts) is exact, so
+ * totals add up to the cent.
+ */
+
+/** Decimal with enough precision that sums and products of stored amounts are exact. */
+export const Dec = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
+export type Dec = Decimal;
+
+/**
+ * Decimals of each currency's minor unit (ISO 4217), except IRR: ISO lists 2,
+ * but no fraction of a rial has circulated for decades and Iranian prices and
+ * invoices are in whole rials, so amounts are kept in whole rials.
+ */
+export const CURRENCY_MINOR_UNITS: Readonly<Record<string, number>> = {
+  USD: 2,
+  EUR: 2,
+  GBP: 2,
+  RUB: 2,
+  IRR: 0,
+  JPY: 0,
+  CHF: 2,
+  CNY: 2,
+  CAD: 2,
+  AUD: 2,
+  INR: 2,
+  TRY: 2,
+  AED: 2,
+  KZT: 2,
+  UAH: 2,
+  BYN: 2,
+  KRW: 0,
+  KWD: 3,
+  BHD: 3,
+  OMR: 3,
+};
+
+export function minorUnits(currency: string): number | undefined {
+  return Object.hasOwn(CURRENCY_MINOR_UNITS, currency) ? CURRENCY_MINOR_UNITS[currency] : undefined;
+}
+
+/** The currency's minor unit as an amount: 0.01 for USD, 1 for JPY. */
+export function minorUnit(currency: string): Dec {
+  return new Dec(10).pow(-(minorUnits(currency) ?? 2));
+}
+
+export function checkCurrency(currency: string, path: IssuePath): PricingIssue[] {
+  return minorUnits(currency) === undefined ? [issue(path, 'unknown_currency', { currency })] : [];
+}
+
+const DECIMAL = /^-?\d{1,20}(\.\d{1,20})?$/;
+
+/** A decimal string such as "12.5" or "-3"; undefined for anything else (no exponents, no separators). */
+export function parseDecimal(value: string): Dec | undefined {
+  return DECIMAL.test(value) ? new Dec(value) : undefined;
+}
+
+/** The canonical string of a decimal: no exponent, no trailing decimal zeros, no "-0". */
+export function toDecimalString(value: Dec): string {
+  if (value.isZero()) return '0';
+  const text = value.toFixed();
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
+/** Rounds half away from zero to the currency's minor unit: THE money rounding rule. */
+export function roundMoney(value: Dec, currency: string): Dec {
+  return value.toDecimalPlaces(minorUnits(currency) ?? 2, Decimal.ROUND_HALF_UP);
+}
+
+export function sum(values: readonly Dec[]): Dec {
+  return values.reduce((total, v) => total.plus(v), new Dec(0));
+}
+
+/** `percent` percent of `amount`, exact. */
+export function percentOf(amount: Dec, percent: Decimal.Value): Dec {
+  return amount.times(percent).dividedBy(100);
+}
+
+/** Does the amount fit the currency's minor unit (no sub-cent amounts)? */
+export function fitsMinorUnit(value: Dec, currency: string): boolean {
+  return value.decimalPlaces() <= (minorUnits(currency) ?? 2);
+}
+
+interface AmountRules {
+  /** Allow negative values (default: no). */
+  readonly negative?: boolean;
+  /** Money of this currency: no more decimals than its minor unit. */
+  readonly currency?: string;
+}
+
+/** Reads a decimal input, reporting it under `path` when it is not a number or breaks a rule. */
+export function readDecimal(value: string, path: IssuePath, rules: AmountRules = {}): Dec | PricingIssue {
+  const parsed = parseDecimal(value);
+  if (!parsed) return issue(path, 'not_a_number');
+  if (!rules.negative && parsed.isNegative() && !parsed.isZero()) return issue(path, 'negative');
+  if (rules.currency !== undefined && !fitsMinorUnit(parsed, rules.currency))
+    return issue(path, 'too_many_decimals', { currency: rules.currency, max: minorUnits(rules.currency) ?? 2 });
+  return parsed;
+}
+
+export function isIssue(value: unknown): value is PricingIssue {
+  return typeof value === 'object' && value !== null && 'messageKey' in value;
+}
