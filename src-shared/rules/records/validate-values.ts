@@ -50,13 +50,18 @@ const MESSAGES: Record<string, (p: Record<string, string | number>) => string> =
   'validation.unknown_time_zone': () => 'This time zone is not known.',
 };
 
-export function issue(field: string, messageKey: string, params: Record<string, string | number> = {}): FieldIssue {
+/** The English text of a validation message (the renderer shows the user's language from `messageKey`). */
+export function validationMessage(messageKey: string, params: Record<string, string | number> = {}): string {
   const render = MESSAGES[messageKey];
+  return render ? render(params) : messageKey;
+}
+
+export function issue(field: string, messageKey: string, params: Record<string, string | number> = {}): FieldIssue {
   return {
     path: ['values', field],
     messageKey,
     ...(Object.keys(params).length ? { params } : {}),
-    message: render ? render(params) : messageKey,
+    message: validationMessage(messageKey, params),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../../api/errors';
 import { isEmail } from '../records/field-formats';
+import { validationMessage } from '../records/validate-values';
 
 /**
  * What a person types for a user or a team, checked the same way in the
@@ -12,18 +13,12 @@ export const MAX_EMAIL = 254;
 export const MAX_TEAM_NAME = 100;
 export const MAX_TEAM_DESCRIPTION = 2000;
 
-const MESSAGES: Readonly<Record<string, (p: Record<string, string | number>) => string>> = {
-  'validation.required': () => 'This field is required.',
-  'validation.email': () => 'Enter an e-mail address like name@example.com.',
-  'validation.too_long': (p) => `Use at most ${p['max']} characters.`,
-};
-
 export function userIssue(field: string, messageKey: string, params: Record<string, string | number> = {}): FieldIssue {
   return {
     path: [field],
     messageKey,
     ...(Object.keys(params).length ? { params } : {}),
-    message: MESSAGES[messageKey]?.(params) ?? messageKey,
+    message: validationMessage(messageKey, params),
   };
 }
 
