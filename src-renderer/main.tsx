@@ -1,6 +1,7 @@
 import { connect } from './api';
 import { withStartupPrefetch, type PrefetchRequest } from './api/startup-prefetch';
 import { parseRoute } from './app/routes';
+import { parsePrintRoute, printStartupCalls } from './print/print-route';
 import { listQuery, PAGE_SIZE } from './records/list/useRecordList';
 import { DEFAULT_LIST_STATE } from './stores/ui-store';
 
@@ -12,6 +13,7 @@ import { DEFAULT_LIST_STATE } from './stores/ui-store';
 
 // Connect first: it takes the token out of the address bar before the router reads the route.
 const connected = connect();
+const printRoute = parsePrintRoute(window.location.hash);
 const route = parseRoute(window.location.hash);
 const listCalls: PrefetchRequest[] =
   route.kind === 'list'
@@ -20,9 +22,12 @@ const listCalls: PrefetchRequest[] =
         { method: 'records.list', input: { ...listQuery(route.entity.name, DEFAULT_LIST_STATE), limit: PAGE_SIZE } },
       ]
     : [];
-const client = withStartupPrefetch(connected, [
-  { method: 'app.info', input: {} },
-  { method: 'customization.get', input: {} },
-  ...listCalls,
-]);
-void import('./app/mount').then(({ mount }) => mount(client));
+const client = withStartupPrefetch(
+  connected,
+  printRoute
+    ? printStartupCalls(printRoute)
+    : [{ method: 'app.info', input: {} }, { method: 'customization.get', input: {} }, ...listCalls],
+);
+// A document's print page (src-renderer/print) renders alone, without the app.
+if (printRoute) void import('./print/mount').then(({ mountPrint }) => mountPrint(client, printRoute));
+else void import('./app/mount').then(({ mount }) => mount(client));

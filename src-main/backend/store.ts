@@ -1,5 +1,6 @@
 import { DeviceClock, ensureIdentity, type Identity, type SqlDb } from '../db';
 import { activityAfterWrite } from '../domains/activities/after-write';
+import { salesAfterWrite } from '../domains/sales/after-write';
 import { ensureDuplicateKeys } from '../domains/duplicates/duplicate-keys';
 import { ReminderScheduler } from '../domains/activities/reminder-scheduler';
 import type { WriteContext } from '../domains/records/write-context';
@@ -30,7 +31,10 @@ export function createStore(db: SqlDb, now: () => number, events: EventBus): Sto
     newId: uuidv7,
     userId: () => identity.currentUser.id,
     emit: (change) => events.emit('records-changed', change),
-    afterWrite: activityAfterWrite,
+    afterWrite: (ctx, written) => {
+      activityAfterWrite(ctx, written);
+      salesAfterWrite(ctx, written);
+    },
   };
   const reminders = new ReminderScheduler({
     db,

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, THEMES, type Language, type ThemePreference } from '../../src-shared/api';
 import { useApi } from '../api';
 import { CustomizationSettings } from '../customization/CustomizationSettings';
+import { CompanySettings } from '../print/CompanySettings';
 import { useAppInfo } from '../app/AppInfoContext';
 import { notifyError } from '../app/errors';
 import { LANGUAGE_NAMES } from '../i18n/languages';
@@ -73,6 +74,7 @@ export function SettingsPage() {
           </Radio.Group>
         </Paper>
         <UsersSettings />
+        <CompanySettings />
         <CustomizationSettings />
         <Paper withBorder radius="md" p="lg">
           <Title order={3} size="h5" mb="sm">

@@ -3,6 +3,7 @@ import type { SiteMapPage, WorkArea } from '../../src-shared/entities';
 import { TimeSpentPage } from '../activities/TimeSpentPage';
 import { CalendarPage } from '../calendar/CalendarPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { SALES_REPORT_PAGE_COMPONENTS } from '../sales-reports/pages';
 import { NotFoundPage } from './NotFoundPage';
 
 /** The component of each site-map page, by the page's name in its metadata. */
@@ -10,6 +11,7 @@ const PAGES: Readonly<Record<string, ComponentType<{ area: WorkArea }>>> = {
   dashboard: DashboardPage,
   calendar: CalendarPage,
   'time-spent': TimeSpentPage,
+  ...SALES_REPORT_PAGE_COMPONENTS,
 };
 
 export function SitePage({ area, page }: { area: WorkArea; page: SiteMapPage }) {

@@ -10,3 +10,5 @@ export * from './customization';
 export * from './dashboard';
 export * from './users';
 export * from './calendar';
+export * from './sales';
+export * from './sales-reports';

@@ -151,6 +151,8 @@ export const lookupInput = z.object({
   entity: entityName,
   text: z.string().max(200),
   limit: z.number().int().min(1).max(50).optional(),
+  /** Only records whose lookup field `field` points at `value` (a product's units: those of its unit group). */
+  where: z.object({ field: z.string().max(64), value: recordId }).optional(),
 });
 
 export interface LookupItem {

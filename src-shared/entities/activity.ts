@@ -86,7 +86,17 @@ export const CAMPAIGN_CHANNELS = ['phone', 'email', 'letter', 'fax', 'appointmen
 export const RESPONSE_CODES = ['interested', 'not_interested', 'do_not_send', 'error'] as const;
 
 /** Record types an activity can be about. Later record types (leads, cases…) add themselves here. */
-export const REGARDING_TARGETS = ['account', 'contact'] as const;
+export const REGARDING_TARGETS = [
+  'account',
+  'contact',
+  'lead',
+  'opportunity',
+  'competitor',
+  'quote',
+  'sales_order',
+  'invoice',
+  'campaign',
+] as const;
 const PEOPLE = ['contact', 'account', 'user'] as const;
 
 const forTypes = (...values: readonly string[]) => ({ field: 'activity_type', values });

@@ -4,13 +4,53 @@ import { activity } from './activity';
 import { contact } from './contact';
 import { attachment, note } from './note';
 import { savedView } from './saved-view';
+import {
+  bundleItem,
+  campaign,
+  competitor,
+  discountList,
+  discountRange,
+  invoice,
+  lead,
+  opportunity,
+  priceList,
+  priceListItem,
+  product,
+  quote,
+  salesLine,
+  salesOrder,
+  salesTarget,
+  unit,
+  unitGroup,
+} from './sales';
 import { calendarPage, dashboardPage, timeSpentPage } from './pages';
+import { SALES_REPORT_PAGES } from './sales-report-pages';
 
 /** Every record type that really works. Later issues add theirs here. */
-export const ENTITIES: readonly EntityDef[] = [account, contact, activity];
+export const ENTITIES: readonly EntityDef[] = [
+  account,
+  contact,
+  activity,
+  lead,
+  opportunity,
+  competitor,
+  quote,
+  salesOrder,
+  invoice,
+  salesTarget,
+  unitGroup,
+  unit,
+  product,
+  bundleItem,
+  discountList,
+  discountRange,
+  priceList,
+  priceListItem,
+  campaign,
+];
 
 /** Site-map pages that are not record lists (reports, calendars). */
-export const PAGES: readonly SiteMapPage[] = [dashboardPage, calendarPage, timeSpentPage];
+export const PAGES: readonly SiteMapPage[] = [dashboardPage, calendarPage, timeSpentPage, ...SALES_REPORT_PAGES];
 const pageByRoute = new Map(PAGES.map((p) => [p.route, p]));
 
 /**
@@ -18,7 +58,7 @@ const pageByRoute = new Map(PAGES.map((p) => [p.route, p]));
  * through the same path and known to `getEntity`, but not listed, searched,
  * offered in the UI or accepted by the generic record methods.
  */
-export const INTERNAL_RECORD_TYPES: readonly EntityDef[] = [savedView, note, attachment];
+export const INTERNAL_RECORD_TYPES: readonly EntityDef[] = [savedView, note, attachment, salesLine];
 
 const byName = new Map([...ENTITIES, ...INTERNAL_RECORD_TYPES].map((e) => [e.name, e]));
 const byRoute = new Map(ENTITIES.map((e) => [e.route, e]));
@@ -50,7 +90,7 @@ export function getField(entity: EntityDef, name: string): FieldDef | undefined 
 export const WORK_AREAS: readonly WorkArea[] = ['sales', 'service', 'marketing'];
 
 export const SITE_MAP_GROUPS: Readonly<Record<WorkArea, readonly SiteMapGroup[]>> = {
-  sales: ['my-work', 'customers', 'sales', 'collateral'],
+  sales: ['my-work', 'customers', 'sales', 'analytics', 'collateral'],
   service: ['my-work', 'customers', 'service'],
   marketing: ['my-work', 'customers', 'marketing'],
 };

@@ -112,6 +112,11 @@ export interface LookupField extends FieldBase {
   readonly type: 'lookup';
   /** Entity name the id points at. */
   readonly target: string;
+  /**
+   * Offers only target records whose `field` equals this record's `source`
+   * field (a product's default unit comes from the product's unit group).
+   */
+  readonly filterBy?: { readonly field: string; readonly source: string };
 }
 
 /** A reference to a user (owner). */
@@ -172,7 +177,7 @@ export type FieldDef =
 export type WorkArea = 'sales' | 'service' | 'marketing';
 
 /** Site-map group inside a work area, in display order. */
-export type SiteMapGroup = 'my-work' | 'customers' | 'sales' | 'collateral' | 'marketing' | 'service';
+export type SiteMapGroup = 'my-work' | 'customers' | 'sales' | 'analytics' | 'collateral' | 'marketing' | 'service';
 
 export interface SiteMapEntry {
   readonly area: WorkArea;
@@ -226,6 +231,12 @@ export interface EntityDef {
    * activity's type): "New" asks for it first, and it cannot change later.
    */
   readonly typeField?: string;
+  /**
+   * Fields only the record type's commands write (status, document numbers,
+   * totals worked out from lines): the generic create and update refuse them
+   * and forms show them read-only.
+   */
+  readonly commandFields?: readonly string[];
 }
 
 /**

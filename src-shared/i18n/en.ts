@@ -342,6 +342,8 @@ export const en = {
     retry: 'Try again',
   },
   validation: {
+    command_field:
+      "This value is set by the record's commands (such as Qualify, Activate or Close) and cannot be typed. Use the command instead.",
     required: 'This field is required.',
     email: 'Enter an e-mail address like name@example.com.',
     phone: 'Enter a phone number using digits, spaces, +, - or brackets.',

@@ -1,7 +1,9 @@
 import type { FieldIssue, RecordValues } from '../api';
 import type { EntityDef } from '../entities/types';
 import { activityWriteRule } from './activities/write-rule';
-import { validateValues, type ValidationOutcome, type WriteMode } from './records/validate-values';
+import { SALES_WRITE_RULES } from './sales/write-rules';
+import { englishMessage } from '../query/issues';
+import { sameFieldValue, validateValues, type ValidationOutcome, type WriteMode } from './records/validate-values';
 
 /**
  * Record-type rules that run on every create and update, after the field
@@ -18,6 +20,11 @@ export interface WriteRuleInput {
   readonly changes: RecordValues;
   /** Milliseconds since the epoch, for values that depend on the moment of the change. */
   readonly now: number;
+  /**
+   * True when a record type's command (Qualify, Activate, Win…) writes, false
+   * for what a user typed: only commands change the `commandFields`.
+   */
+  readonly command: boolean;
 }
 
 export interface WriteRuleOutcome {
@@ -30,6 +37,7 @@ export type WriteRule = (input: WriteRuleInput) => WriteRuleOutcome;
 
 const WRITE_RULES: Readonly<Record<string, WriteRule>> = {
   activity: activityWriteRule,
+  ...SALES_WRITE_RULES,
 };
 
 /**
@@ -42,8 +50,14 @@ export function prepareWrite(
   mode: WriteMode,
   stored: RecordValues | null,
   now: number,
+  options: { readonly command?: boolean } = {},
 ): ValidationOutcome {
+  const command = options.command ?? false;
   const checked = validateValues(entity, input, mode, stored);
+  if (!command) {
+    const typed = commandFieldsTyped(entity, checked.values, stored);
+    if (typed.length > 0) return { values: checked.values, issues: typed };
+  }
   const rule = WRITE_RULES[entity.name];
   if (!rule) return checked;
   // A dependent choice left stale by a change of what it depends on (a status
@@ -53,8 +67,28 @@ export function prepareWrite(
     (i) => !(i.messageKey === 'validation.choice_mismatch' && !(String(i.path[1]) in input)),
   );
   if (issues.length > 0) return { values: checked.values, issues };
-  const outcome = rule({ mode, stored, changes: checked.values, now });
+  const outcome = rule({ mode, stored, changes: checked.values, now, command });
   if (outcome.issues.length > 0) return { values: checked.values, issues: outcome.issues };
   if (Object.keys(outcome.patch).length === 0) return checked;
   return validateValues(entity, { ...checked.values, ...outcome.patch }, mode, stored);
+}
+
+/** What a user may not set: a command field given a value other than the stored one. */
+function commandFieldsTyped(entity: EntityDef, values: RecordValues, stored: RecordValues | null): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  for (const name of entity.commandFields ?? []) {
+    if (!(name in values)) continue;
+    const before = stored?.[name] ?? null;
+    if (sameFieldValue(values[name] ?? null, before)) continue;
+    const messageKey = 'validation.command_field';
+    issues.push({ path: ['values', name], messageKey, message: englishMessage(messageKey) });
+  }
+  return issues;
+}
+
+/** Leaves out the command fields: a form sends only what the user may set (the backend derives the rest again). */
+export function withoutCommandFields(entity: EntityDef, values: RecordValues): RecordValues {
+  const fields = entity.commandFields;
+  if (!fields || fields.length === 0) return values;
+  return Object.fromEntries(Object.entries(values).filter(([name]) => !fields.includes(name)));
 }

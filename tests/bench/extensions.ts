@@ -1,5 +1,6 @@
 import type { BenchOptions } from './bench-options';
 import { measureContactsListInChromium } from './list-in-chromium';
+import { measurePricingExtension } from './measure-pricing';
 import { measureTimeline } from './measure-timeline';
 import { measureViews } from './measure-views';
 import type { BenchFigure } from './report';
@@ -23,10 +24,12 @@ export type BenchExtension = (ctx: BenchContext) => Promise<readonly BenchFigure
  * the time until the contacts list paints its first rows in Chromium via the
  * browser host; advanced find and CSV export (measure-views.ts); the
  * timeline of a record with 10,000 activities (measure-timeline.ts, last,
- * since it adds that record to the database).
+ * since it adds that record to the database); pricing a 200-line quote
+ * (measure-pricing.ts, pure computation).
  */
 export const BENCH_EXTENSIONS: readonly BenchExtension[] = [
   measureContactsListInChromium,
   measureViews,
   measureTimeline,
+  measurePricingExtension,
 ];

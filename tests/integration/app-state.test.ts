@@ -1,3 +1,4 @@
+import { ENTITY_NAMES } from '../../src-shared/entities';
 import { describe, expect, it } from 'vitest';
 import { openBackend, tempDataDir } from './helpers';
 
@@ -21,7 +22,7 @@ describe('app state, onboarding and settings', () => {
     const result = await backend.ok('app.loadSample', {});
     expect(result.accounts).toBeGreaterThanOrEqual(150);
     expect(result.contacts).toBeGreaterThanOrEqual(600);
-    expect(changes).toEqual([['account', 'contact', 'activity']]);
+    expect(changes).toEqual([[...ENTITY_NAMES]]);
     // The sales team's recent work with them: completed activities make "Time spent" meaningful.
     const spent = await backend.ok('activities.timeReport', { groupBy: 'customer' });
     expect(spent.count).toBeGreaterThan(50);
@@ -33,6 +34,23 @@ describe('app state, onboarding and settings', () => {
     expect(withAccount?.lookups['account_id']?.name).toBeTruthy();
     const history = await backend.ok('records.history', { entity: 'contact', id: contacts.rows[0]!.id });
     expect(history).toEqual([expect.objectContaining({ action: 'create', field: null })]);
+    // The sales side, written through the sales commands: won deals have their orders and invoices.
+    const won = await backend.ok('records.list', {
+      entity: 'opportunity',
+      filters: [{ field: 'status', op: 'eq', value: 'won' }],
+    });
+    expect(won.rows.length).toBeGreaterThanOrEqual(8);
+    expect((await backend.ok('records.list', { entity: 'invoice' })).rows).toHaveLength(won.rows.length);
+    const open = await backend.ok('records.list', {
+      entity: 'opportunity',
+      filters: [
+        { field: 'status', op: 'eq', value: 'open' },
+        { field: 'revenue_mode', op: 'eq', value: 'calculated' },
+      ],
+      columns: ['total_amount', 'estimated_revenue'],
+    });
+    expect(open.rows.length).toBeGreaterThan(10);
+    expect(open.rows.every((r) => r.values['estimated_revenue'] === r.values['total_amount'])).toBe(true);
     const again = await backend.fail('app.loadSample', {});
     expect(again).toMatchObject({ code: 'CONFLICT', messageKey: 'error.sample_not_empty' });
   });

@@ -23,7 +23,7 @@ const newView = {
 };
 
 describe('saved views', () => {
-  it('have a table that matches their metadata (migration 004)', () => {
+  it('have a table that matches their metadata (migrations 004, 006, 011)', () => {
     const db = new Database(':memory:');
     migrate(db);
     for (const entity of INTERNAL_RECORD_TYPES) {
@@ -33,7 +33,9 @@ describe('saved views', () => {
         ).map((c) => [c.name, c.type]),
       );
       for (const field of entity.fields)
-        expect(columns.get(field.name), field.name).toBe(field.type === 'integer' ? 'INTEGER' : 'TEXT');
+        expect(columns.get(field.name), field.name).toBe(
+          ['integer', 'money', 'boolean', 'duration'].includes(field.type) ? 'INTEGER' : 'TEXT',
+        );
       for (const system of ['id', 'display_name', 'created_at', 'modified_by', 'deleted_at', '_clk'])
         expect(columns.has(system)).toBe(true);
       const fts = (

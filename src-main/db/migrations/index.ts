@@ -8,6 +8,7 @@ import { migration007 } from './007-customization';
 import { migration008 } from './008-users-teams';
 import { migration009 } from './009-calendar';
 import { migration010 } from './010-timeline-important-dates';
+import { migration011 } from './011-sales';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];

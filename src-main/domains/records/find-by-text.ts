@@ -1,8 +1,8 @@
-import type { LookupItem } from '../../../src-shared/api';
+import { AppError, type LookupItem } from '../../../src-shared/api';
 import type { SqlDb } from '../../db';
 import { fromDb } from './field-codec';
 import { ftsTerms, toFtsQuery } from './fts-query';
-import { columnExpr, recordTable, type RecordTable } from './record-table';
+import { columnExpr, quoteIdent, recordTable, type RecordTable } from './record-table';
 
 /**
  * Type-ahead lookups and global search: an FTS5 prefix MATCH first, limited
@@ -71,8 +71,17 @@ function nameMatches(name: string, terms: readonly string[]): boolean {
   return terms.every((t) => words.some((w) => w.startsWith(t)));
 }
 
-export function findByText(db: SqlDb, entity: string, text: string, limit: number): LookupItem[] {
+/** A filtered lookup reads at most this many records of the filter (a unit group's units, a list's ranges). */
+const MAX_FILTERED = 500;
+
+export interface LookupFilter {
+  readonly field: string;
+  readonly value: string;
+}
+
+export function findByText(db: SqlDb, entity: string, text: string, limit: number, where?: LookupFilter): LookupItem[] {
   const table = recordTable(entity);
+  if (where) return findWithin(db, table, text, limit, where);
   const query = toFtsQuery(text);
   if (query === null) {
     return (db.stmt(firstByNameSql(table)).all(limit) as Record<string, unknown>[]).map((r) => toItem(table, r));
@@ -89,4 +98,28 @@ export function findByText(db: SqlDb, entity: string, text: string, limit: numbe
       Number(b.byName) - Number(a.byName) || a.item.name.localeCompare(b.item.name) || (a.item.id < b.item.id ? -1 : 1),
   );
   return candidates.slice(0, limit).map((c) => c.item);
+}
+
+/**
+ * A lookup narrowed to the records of one parent (the units of a unit
+ * group): few rows by nature, read by the parent's index in name order and
+ * matched on their names.
+ */
+function findWithin(db: SqlDb, table: RecordTable, text: string, limit: number, where: LookupFilter): LookupItem[] {
+  const field = table.fieldByName.get(where.field);
+  if (!field || field.type !== 'lookup')
+    throw new AppError('VALIDATION', 'validation.unknown_field', `There is no field "${where.field}".`, {
+      params: { field: where.field },
+    });
+  const rows = db
+    .stmt(
+      `SELECT t.id, t.display_name${detailColumns(table)} FROM ${table.table} t ` +
+        `WHERE t.deleted_at IS NULL AND t.${quoteIdent(field.name)} = ? ORDER BY t.display_name, t.id LIMIT ?`,
+    )
+    .all(where.value, MAX_FILTERED) as Record<string, unknown>[];
+  const terms = ftsTerms(text).map(fold);
+  return rows
+    .map((r) => toItem(table, r))
+    .filter((item) => terms.length === 0 || nameMatches(item.name, terms))
+    .slice(0, limit);
 }

@@ -43,7 +43,7 @@ export function registerRecordHandlers(registry: HandlerRegistry): void {
   registry.register('records.deleted', (input, ctx) => listDeleted(ctx.session.store().db, input.entity, input.limit));
 
   registry.register('records.lookup', (input, ctx) =>
-    findByText(ctx.session.store().db, input.entity, input.text, input.limit ?? DEFAULT_LOOKUP_LIMIT),
+    findByText(ctx.session.store().db, input.entity, input.text, input.limit ?? DEFAULT_LOOKUP_LIMIT, input.where),
   );
 
   registry.register('records.history', (input, ctx) => recordHistory(ctx.session.store().db, input.entity, input.id));

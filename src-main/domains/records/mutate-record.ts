@@ -30,7 +30,14 @@ import type { WriteContext, WrittenRecord } from './write-context';
  */
 
 export type Mutation =
-  | { readonly op: 'create'; readonly entity: string; readonly values: RecordValues; readonly id?: string }
+  | {
+      readonly op: 'create';
+      readonly entity: string;
+      readonly values: RecordValues;
+      readonly id?: string;
+      /** Written by a record type's command, which may set its command fields (see `EntityDef.commandFields`). */
+      readonly command?: boolean;
+    }
   | {
       readonly op: 'update';
       readonly entity: string;
@@ -42,6 +49,7 @@ export type Mutation =
        * the latest local state.
        */
       readonly base?: Readonly<Record<string, string>>;
+      readonly command?: boolean;
     }
   | { readonly op: 'delete' | 'restore'; readonly entity: string; readonly id: string };
 
@@ -76,9 +84,9 @@ export function mutateRecord(ctx: WriteContext, mutation: Mutation): MutationRes
 function apply(ctx: WriteContext, table: RecordTable, mutation: Mutation): Written {
   switch (mutation.op) {
     case 'create':
-      return createRecord(ctx, table, mutation.values, mutation.id);
+      return createRecord(ctx, table, mutation.values, mutation.id, mutation.command ?? false);
     case 'update':
-      return updateRecord(ctx, table, mutation.id, mutation.values, mutation.base ?? {});
+      return updateRecord(ctx, table, mutation.id, mutation.values, mutation.base ?? {}, mutation.command ?? false);
     case 'delete':
       return setDeleted(ctx, table, mutation.id, true);
     case 'restore':
@@ -109,10 +117,11 @@ function createRecord(
   table: RecordTable,
   input: RecordValues,
   requestedId: string | undefined,
+  command: boolean,
 ): Written {
   const owned: RecordValues =
     'owner_id' in input || !table.fieldByName.has('owner_id') ? input : { ...input, owner_id: ctx.userId() };
-  const outcome = prepareWrite(table.entity, owned, 'create', null, ctx.now());
+  const outcome = prepareWrite(table.entity, owned, 'create', null, ctx.now(), { command });
   if (outcome.issues.length > 0) throw validationError(outcome.issues);
   const values = outcome.values;
   const lookupIssues = checkLookupTargets(ctx.db, table, values, null);
@@ -169,12 +178,13 @@ function updateRecord(
   id: string,
   input: RecordValues,
   base: Readonly<Record<string, string>>,
+  command: boolean,
 ): Written {
   const stored = loadRecord(ctx.db, table, id);
   if (stored.deletedAt !== null) {
     throw new AppError('CONFLICT', 'error.record_deleted', 'This record has been deleted; restore it before editing.');
   }
-  const outcome = prepareWrite(table.entity, input, 'update', stored.values, ctx.now());
+  const outcome = prepareWrite(table.entity, input, 'update', stored.values, ctx.now(), { command });
   if (outcome.issues.length > 0) throw validationError(outcome.issues);
   const changed = table.fields.filter(
     (f) => f.name in outcome.values && !sameFieldValue(outcome.values[f.name], stored.values[f.name]),

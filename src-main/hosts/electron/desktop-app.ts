@@ -8,6 +8,8 @@ import { registerAppScheme, serveApp } from './app-protocol';
 import { chooseCsvFile } from './export-dialog';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
+import { createDocumentPrinter, type DocumentPrinter } from './print';
+import { registerPrintIpc } from './print-ipc';
 import { notifyReminders } from './reminder-notifications';
 import { hardenSession } from './security';
 import { createMainWindow } from './window';
@@ -52,12 +54,15 @@ export function runDesktopApp(options: DesktopAppOptions): void {
   let window: BrowserWindow | undefined;
   let disposeIpc: (() => void) | undefined;
   let disposeReminders: (() => void) | undefined;
+  let disposePrintIpc: (() => void) | undefined;
+  let printer: DocumentPrinter | undefined;
   let dataDir = '';
 
+  const preloadPath = () => join(app.getAppPath(), 'out/preload/index.cjs');
   const openWindow = () => {
     window = createMainWindow({
       dataDir,
-      preloadPath: join(app.getAppPath(), 'out/preload/index.cjs'),
+      preloadPath: preloadPath(),
       entryUrl: APP_ENTRY_URL,
       title: PRODUCT_NAME,
       openExternal: (url) => shell.openExternal(url),
@@ -85,6 +90,10 @@ export function runDesktopApp(options: DesktopAppOptions): void {
     disposeIpc = undefined;
     disposeReminders?.();
     disposeReminders = undefined;
+    disposePrintIpc?.();
+    disposePrintIpc = undefined;
+    printer?.close();
+    printer = undefined;
     backend?.close();
     backend = undefined;
   });
@@ -103,7 +112,24 @@ export function runDesktopApp(options: DesktopAppOptions): void {
       hardenSession(session.defaultSession);
       serveApp(session.defaultSession, join(app.getAppPath(), 'out/renderer'));
       installMenu({ platform: process.platform, isPackaged: app.isPackaged, appName: app.name });
-      disposeIpc = registerIpc({ ipcMain, backend: opened, appContents: () => window?.webContents });
+      const documents = createDocumentPrinter({
+        preloadPath: preloadPath(),
+        entryUrl: APP_ENTRY_URL,
+        appWindow: () => window,
+        openExternal: (url) => shell.openExternal(url),
+      });
+      printer = documents;
+      disposeIpc = registerIpc({
+        ipcMain,
+        backend: opened,
+        appContents: () => window?.webContents,
+        printContents: () => documents.contents(),
+      });
+      disposePrintIpc = registerPrintIpc({
+        ipcMain,
+        appContents: () => window?.webContents,
+        print: (request) => documents.print(request),
+      });
       disposeReminders = notifyReminders({ backend: opened, showApp: showWindow });
       openWindow();
     })

@@ -26,17 +26,28 @@ export function isTrustedSender(event: IpcMainInvokeEvent, appContents: WebConte
   return isAppUrl(frame.url);
 }
 
+/** The app's window, or one of the app's own hidden print windows (see print.ts), under the same rules. */
+function isTrustedCaller(
+  event: IpcMainInvokeEvent,
+  appContents: WebContents | undefined,
+  printContents: readonly WebContents[],
+): boolean {
+  return isTrustedSender(event, appContents) || printContents.some((contents) => isTrustedSender(event, contents));
+}
+
 export interface IpcOptions {
   readonly ipcMain: IpcMain;
   readonly backend: HostBackend;
   /** The app window's contents right now (the window can be re-created on macOS). */
   readonly appContents: () => WebContents | undefined;
+  /** The print windows open now: they load the print page, which reads the document through calls. */
+  readonly printContents?: () => readonly WebContents[];
 }
 
 /** One call channel, one event channel; returns a function that removes both. */
-export function registerIpc({ ipcMain, backend, appContents }: IpcOptions): () => void {
+export function registerIpc({ ipcMain, backend, appContents, printContents }: IpcOptions): () => void {
   ipcMain.handle(CALL_CHANNEL, async (event, method: unknown, input: unknown): Promise<ApiResult<unknown>> => {
-    if (!isTrustedSender(event, appContents())) return FORBIDDEN;
+    if (!isTrustedCaller(event, appContents(), printContents?.() ?? [])) return FORBIDDEN;
     if (typeof method !== 'string') return BAD_METHOD;
     return backend.call(method, input);
   });

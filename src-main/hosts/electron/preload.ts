@@ -1,15 +1,18 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { EVENT_NAMES, METHOD_NAMES, type ApiResult, type EventName, type EventPayloads } from '../../../src-shared/api';
-import { CALL_CHANNEL, EVENT_CHANNEL } from './channels';
+import { parsePrintRequest, type PrintRequest, type PrintResult } from '../../../src-shared/api/print-bridge';
+import { CALL_CHANNEL, EVENT_CHANNEL, PRINT_CHANNEL } from './channels';
 
 /**
- * The whole surface the page gets: `window.crm.call` for contract methods and
- * `window.crm.on` for backend events. No channel names, no ipcRenderer, no
- * IPC event objects ever reach the page.
+ * The whole surface the page gets: `window.crm.call` for contract methods,
+ * `window.crm.on` for backend events and `window.crm.print` to print a
+ * document or save it as PDF. No channel names, no ipcRenderer, no IPC
+ * event objects ever reach the page.
  */
 export interface CrmBridge {
   call(method: string, input?: unknown): Promise<ApiResult<unknown>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+  print(request: PrintRequest): Promise<PrintResult>;
 }
 
 const methods = new Set<string>(METHOD_NAMES);
@@ -40,6 +43,11 @@ export function createBridge(ipc: Pick<typeof ipcRenderer, 'invoke' | 'on' | 're
       return () => {
         ipc.removeListener(EVENT_CHANNEL, forward);
       };
+    },
+    print(request) {
+      const valid = parsePrintRequest(request);
+      if (!valid) return Promise.resolve({ ok: false, message: 'Not a print request.' });
+      return ipc.invoke(PRINT_CHANNEL, valid) as Promise<PrintResult>;
     },
   };
 }

@@ -26,6 +26,7 @@ export function LookupFieldInput({
   onBlur,
   onLookupName,
   nested,
+  values,
   labelHidden = false,
 }: FieldInputProps<LookupField> & {
   /** The label is shown by a surrounding wrapper; the text box keeps it as its accessible name. */
@@ -46,6 +47,10 @@ export function LookupFieldInput({
   const learnName = useEffectEvent((name: string) => onLookupName?.(name));
   const highlightFirst = useEffectEvent(() => combobox.selectFirstOption());
   const id = typeof value === 'string' ? value : null;
+  // A dependent lookup (a product's default unit) offers only the records of what the form has chosen.
+  const source = field.filterBy ? values?.[field.filterBy.source] : undefined;
+  const filterValue = typeof source === 'string' && source !== '' ? source : null;
+  const filterField = field.filterBy?.field;
 
   // A value that arrived without its name (a prefilled link) gets it here.
   const knowsName = lookupName !== undefined;
@@ -65,7 +70,8 @@ export function LookupFieldInput({
     if (!opened) return;
     let live = true;
     const query = debounced.trim();
-    api.call('records.lookup', { entity: field.target, text: query, limit: 10 }).then(
+    const where = filterField && filterValue ? { where: { field: filterField, value: filterValue } } : {};
+    api.call('records.lookup', { entity: field.target, text: query, limit: 10, ...where }).then(
       (found) => {
         if (!live) return;
         setResult({ query, items: found });
@@ -75,7 +81,7 @@ export function LookupFieldInput({
     return () => {
       live = false;
     };
-  }, [api, field.target, debounced, opened]);
+  }, [api, field.target, debounced, opened, filterField, filterValue]);
 
   // Enter picks the best match without arrowing down first.
   useEffect(() => {

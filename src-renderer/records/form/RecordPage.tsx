@@ -40,6 +40,7 @@ export function RecordPage({ area, entity, target }: RecordPageProps) {
   const list = { kind: 'list' as const, area, entity };
   const extensions = formExtensionsOf(entity);
   const locked = extensions.some((x) => x.locked?.(form) === true);
+  const tabs = extensions.flatMap((x) => x.tabs ?? []);
   const extension = { area, entity, form };
   // Related lists that apply to this record (a series' occurrences only on a series).
   const related = entity.relatedLists.filter(
@@ -160,6 +161,12 @@ export function RecordPage({ area, entity, target }: RecordPageProps) {
               {t('form.tab_general')}
             </Tabs.Tab>
             {form.record &&
+              tabs.map((tab) => (
+                <Tabs.Tab key={tab.key} value={`tab:${tab.key}`} leftSection={<tab.icon size={16} />}>
+                  {t(tab.label)}
+                </Tabs.Tab>
+              ))}
+            {form.record &&
               related.map((rel) => (
                 <Tabs.Tab
                   key={rel.label}
@@ -184,6 +191,12 @@ export function RecordPage({ area, entity, target }: RecordPageProps) {
             {extensions.map((x, i) => x.Notice && <x.Notice key={i} {...extension} />)}
             <FormSections entity={entity} form={form} locked={locked} />
           </Tabs.Panel>
+          {form.record &&
+            tabs.map((tab) => (
+              <Tabs.Panel key={tab.key} value={`tab:${tab.key}`} pt="lg">
+                <tab.Panel {...extension} />
+              </Tabs.Panel>
+            ))}
           {form.record &&
             related.map((rel) => (
               <Tabs.Panel key={rel.label} value={`related:${rel.entity}:${rel.via}`} pt="lg">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldIssue, FieldValue, RecordData, RecordValues } from '../../../src-shared/api';
 import type { EntityDef } from '../../../src-shared/entities';
 import { validateField } from '../../../src-shared/rules/records';
-import { prepareWrite } from '../../../src-shared/rules/write-rules';
+import { prepareWrite, withoutCommandFields } from '../../../src-shared/rules/write-rules';
 import { isApiCallError, useApi } from '../../api';
 import { useAppInfo } from '../../app/AppInfoContext';
 import { notifyError, translateIssue } from '../../app/errors';
@@ -175,8 +175,15 @@ export function useRecordForm(entity: EntityDef, target: FormTarget): RecordForm
       setSaving(true);
       try {
         const saved = id
-          ? await api.call('records.update', { entity: entity.name, id, values: checked.values })
-          : await api.call('records.create', { entity: entity.name, values: checked.values });
+          ? await api.call('records.update', {
+              entity: entity.name,
+              id,
+              values: withoutCommandFields(entity, checked.values),
+            })
+          : await api.call('records.create', {
+              entity: entity.name,
+              values: withoutCommandFields(entity, checked.values),
+            });
         adopt(saved);
         // The URL changes after a create; the form there starts from this record.
         if (!id) justSaved.set(saved.id, saved);

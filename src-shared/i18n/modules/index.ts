@@ -6,7 +6,10 @@ import { dashboardMessages } from './dashboard';
 import { duplicatesMessages } from './duplicates';
 import { fieldTypeMessages } from './field-types';
 import { pricingMessages } from './pricing';
+import { printMessages } from './print';
 import { salesMessages } from './sales';
+import { salesRecordMessages } from './sales-records';
+import { salesReportsMessages } from './sales-reports';
 import { timelineMessages } from './timeline';
 import { usersMessages } from './users';
 import { viewsMessages } from './views';
@@ -27,4 +30,7 @@ export const MESSAGE_MODULES: readonly MessageModule[] = [
   usersMessages,
   pricingMessages,
   salesMessages,
+  salesRecordMessages,
+  printMessages,
+  salesReportsMessages,
 ];

@@ -111,16 +111,19 @@ describe('the activity write rule', () => {
       subject: 'Weekly',
       is_exception: false,
     };
-    const edit = activityWriteRule({ mode: 'update', stored, changes: { subject: 'Moved' }, now: NOW });
+    const edit = activityWriteRule({ mode: 'update', stored, changes: { subject: 'Moved' }, now: NOW, command: false });
     expect(edit.patch['is_exception']).toBe(true);
     const bySeries = activityWriteRule({
       mode: 'update',
       stored,
       changes: { subject: 'Renamed', is_exception: false },
       now: NOW,
+      command: false,
     });
     expect(bySeries.patch['is_exception']).toBeUndefined();
-    expect(activityWriteRule({ mode: 'update', stored, changes: { subject: 'Weekly' }, now: NOW }).patch).toEqual({});
+    expect(
+      activityWriteRule({ mode: 'update', stored, changes: { subject: 'Weekly' }, now: NOW, command: false }).patch,
+    ).toEqual({});
   });
 
   it('offers Complete, Cancel and Reopen as the status allows', () => {

@@ -67,12 +67,33 @@ export function validateDiscountList(list: DiscountList, currency?: string): Pri
 
 /** The discount of the range holding `quantity`, or undefined when none does (or the list is unreadable). */
 export function volumeDiscountFor(list: DiscountList, quantity: Dec): VolumeDiscount | undefined {
-  for (const [index, range] of list.ranges.entries()) {
-    const begin = parseDecimal(range.begin);
-    const end = parseDecimal(range.end);
-    const value = parseDecimal(range.value);
-    if (begin && end && value && quantity.gte(begin) && quantity.lte(end))
-      return { type: list.type, value, range: index };
+  for (const range of parsedRanges(list)) {
+    if (quantity.gte(range.begin) && quantity.lte(range.end))
+      return { type: list.type, value: range.value, range: range.index };
   }
   return undefined;
+}
+
+interface ParsedRange {
+  readonly index: number;
+  readonly begin: Dec;
+  readonly end: Dec;
+  readonly value: Dec;
+}
+
+// A quote prices many lines against the same few lists: parse each list's ranges once.
+const parsed = new WeakMap<DiscountList, readonly ParsedRange[]>();
+
+function parsedRanges(list: DiscountList): readonly ParsedRange[] {
+  let ranges = parsed.get(list);
+  if (!ranges) {
+    ranges = list.ranges.flatMap((range, index) => {
+      const begin = parseDecimal(range.begin);
+      const end = parseDecimal(range.end);
+      const value = parseDecimal(range.value);
+      return begin && end && value ? [{ index, begin, end, value }] : [];
+    });
+    parsed.set(list, ranges);
+  }
+  return ranges;
 }

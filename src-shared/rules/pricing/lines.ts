@@ -3,7 +3,6 @@ import { fail, issue, ok, within, type PricingIssue, type PricingResult } from '
 import { checkCurrency, Dec, isIssue, percentOf, readDecimal, roundMoney, toDecimalString } from './money';
 import {
   checkPriceListValidity,
-  findPriceListItem,
   priceFromItem,
   type PriceList,
   type PriceListItem,
@@ -127,6 +126,43 @@ export function priceLines(inputs: readonly LineInput[], context: PricingContext
   return issues.length > 0 ? fail(issues) : ok(lines);
 }
 
+const itemKey = (productId: string, unit: string) => `${productId}\u0000${unit}`;
+
+// A document's lines are priced against one price list: index its items once
+// (the first item for a product and unit wins, as findPriceListItem does) and
+// work each item's listed price out once per product and list.
+const itemIndexes = new WeakMap<readonly PriceListItem[], ReadonlyMap<string, PriceListItem>>();
+
+function itemIndex(items: readonly PriceListItem[]): ReadonlyMap<string, PriceListItem> {
+  let index = itemIndexes.get(items);
+  if (!index) {
+    const built = new Map<string, PriceListItem>();
+    for (const item of items) {
+      const key = itemKey(item.productId, item.unit);
+      if (!built.has(key)) built.set(key, item);
+    }
+    itemIndexes.set(items, built);
+    index = built;
+  }
+  return index;
+}
+
+interface ListedPrice {
+  readonly product: PricedProduct;
+  readonly list: PriceList;
+  readonly result: PricingResult<Dec>;
+}
+
+const listedPrices = new WeakMap<PriceListItem, ListedPrice>();
+
+function listedPrice(product: PricedProduct, item: PriceListItem, list: PriceList): PricingResult<Dec> {
+  const cached = listedPrices.get(item);
+  if (cached && cached.product === product && cached.list === list) return cached.result;
+  const result = priceFromItem(product, item, list);
+  listedPrices.set(item, { product, list, result });
+  return result;
+}
+
 function readQuantity(input: LineInput, context: PricingContext, issues: PricingIssue[]): Dec | undefined {
   const quantity = readDecimal(input.quantity, ['quantity'], { negative: true });
   if (isIssue(quantity)) return void issues.push(quantity);
@@ -172,9 +208,9 @@ function readPrice(
     const validity = checkPriceListValidity(list, context.date);
     if (validity.length > 0) return void issues.push(...validity);
   }
-  const item = findPriceListItem(context.priceListItems, product.id, input.unit);
+  const item = itemIndex(context.priceListItems).get(itemKey(product.id, input.unit));
   if (!item) return void issues.push(issue(['productId'], 'not_in_price_list', { unit: input.unit }));
-  const listed = priceFromItem(product, item, list);
+  const listed = listedPrice(product, item, list);
   if (!listed.ok) return void issues.push(...within(['priceListItem'], listed.issues));
   const discountList = item.discountListId ? context.discountLists.get(item.discountListId) : undefined;
   const volume = discountList ? volumeDiscountFor(discountList, quantity) : undefined;

@@ -68,8 +68,19 @@ const DECIMAL = /^-?\d{1,20}(\.\d{1,20})?$/;
 
 /** A decimal string such as "12.5" or "-3"; undefined for anything else (no exponents, no separators). */
 export function parseDecimal(value: string): Dec | undefined {
-  return DECIMAL.test(value) ? new Dec(value) : undefined;
+  const known = parsedDecimals.get(value);
+  if (known) return known;
+  if (!DECIMAL.test(value)) return undefined;
+  const parsed = new Dec(value);
+  // Decimals are immutable, so the few texts a document repeats (tax rates,
+  // quantities, prices) are parsed once; the cache is bounded.
+  if (parsedDecimals.size >= PARSE_CACHE_SIZE) parsedDecimals.clear();
+  parsedDecimals.set(value, parsed);
+  return parsed;
 }
+
+const PARSE_CACHE_SIZE = 4096;
+const parsedDecimals = new Map<string, Dec>();
 
 /** The canonical string of a decimal: no exponent, no trailing decimal zeros, no "-0". */
 export function toDecimalString(value: Dec): string {

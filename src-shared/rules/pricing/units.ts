@@ -51,6 +51,17 @@ export function validateUnitGroup(group: UnitGroup): PricingIssue[] {
  * definitions. Refuses unknown units and cycles rather than looping.
  */
 export function baseFactor(group: UnitGroup, unit: string): PricingResult<Dec> {
+  // Every line of a document asks this of the same few groups: work each answer out once.
+  let known = factors.get(group);
+  if (!known) factors.set(group, (known = new Map()));
+  let result = known.get(unit);
+  if (!result) known.set(unit, (result = computeBaseFactor(group, unit)));
+  return result;
+}
+
+const factors = new WeakMap<UnitGroup, Map<string, PricingResult<Dec>>>();
+
+function computeBaseFactor(group: UnitGroup, unit: string): PricingResult<Dec> {
   let factor = new Dec(1);
   let current = unit;
   const visited = new Set<string>();

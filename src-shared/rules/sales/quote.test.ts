@@ -73,7 +73,7 @@ describe('winning a quote', () => {
     id: 'quote-1',
     status: 'active' as const,
     opportunity_id: 'opp-1',
-    customer_account_id: 'acc-1',
+    customer: 'account:acc-1',
     currency: 'EUR',
     exchange_rate: '1.08',
     freight_amount: '15',
@@ -89,7 +89,7 @@ describe('winning a quote', () => {
         order: {
           quote_id: 'quote-1',
           opportunity_id: 'opp-1',
-          customer_account_id: 'acc-1',
+          customer: 'account:acc-1',
           currency: 'EUR',
           exchange_rate: '1.08',
           freight_amount: '15',

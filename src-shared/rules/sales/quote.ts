@@ -82,8 +82,7 @@ export function reviseQuote(quote: QuoteIdentity): Transition<ReviseChanges> {
 /** The document-level values an order takes over from the quote it came from. */
 export const QUOTE_FIELDS_CARRIED_TO_ORDER = [
   'name',
-  'customer_account_id',
-  'customer_contact_id',
+  'customer',
   'opportunity_id',
   'price_list_id',
   'currency',
@@ -92,6 +91,9 @@ export const QUOTE_FIELDS_CARRIED_TO_ORDER = [
   'discount_amount',
   'freight_amount',
   'payment_terms',
+  'bill_to',
+  'ship_to',
+  'owner_id',
   'description',
 ] as const;
 

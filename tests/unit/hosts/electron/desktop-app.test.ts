@@ -59,6 +59,7 @@ describe('runDesktopApp', () => {
     expect(window?.loadedUrl).toBe('app://crm/index.html');
     expect(window?.options['webPreferences']).toMatchObject({ preload: join('/fake/app', 'out/preload/index.cjs') });
     expect(ipcMain.handlers.has('crm:call')).toBe(true);
+    expect(ipcMain.handlers.has('crm:print')).toBe(true);
     expect(session.defaultSession.protocolHandlers.has('app')).toBe(true);
     expect(session.defaultSession.permissionCheckHandler).not.toBeNull();
     expect(Menu.setApplicationMenu).toHaveBeenCalled();

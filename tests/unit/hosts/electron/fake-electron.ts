@@ -72,6 +72,12 @@ export class FakeWebContents extends FakeEmitter {
     callback?.(true, '');
   });
   readonly printToPDF = vi.fn(async (_options: unknown) => Buffer.from('%PDF-1.7 fake'));
+  /** What the page's scripts answer; the print page reports `ready`. */
+  readonly executeJavaScript = vi.fn(async (_code: string): Promise<unknown> => 'ready');
+  title = '';
+  getTitle(): string {
+    return this.title;
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
@@ -131,6 +137,10 @@ export class FakeBrowserWindow extends FakeEmitter {
   }
   isDestroyed(): boolean {
     return this.destroyed;
+  }
+  destroy(): void {
+    this.destroyed = true;
+    this.webContents.destroyed = true;
   }
   getNormalBounds() {
     return this.normalBounds;

@@ -16,9 +16,35 @@ beforeAll(async () => {
 });
 
 describe('preload bridge', () => {
-  it('exposes only call and on', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'on']);
-    expect(JSON.stringify(Object.values(bridge).map((value) => typeof value))).toBe('["function","function"]');
+  it('exposes only call, on and print', () => {
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'on', 'print']);
+    expect(JSON.stringify(Object.values(bridge).map((value) => typeof value))).toBe(
+      '["function","function","function"]',
+    );
+  });
+
+  it('forwards a valid print request to crm:print', async () => {
+    ipcRenderer.invoke.mockClear();
+    const request = { entity: 'invoice', id: '0190a000-0000-7000-8000-0000000000aa', action: 'pdf' } as const;
+    await bridge.print(request);
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith('crm:print', request);
+  });
+
+  it('refuses print requests that are not exactly a document and an action, without reaching main', async () => {
+    ipcRenderer.invoke.mockClear();
+    const id = '0190a000-0000-7000-8000-0000000000aa';
+    const bad: unknown[] = [
+      null,
+      'invoice',
+      { entity: 'account', id, action: 'print' },
+      { entity: 'invoice', id: '../etc', action: 'print' },
+      { entity: 'invoice', id, action: 'fax' },
+      { entity: 'invoice', id, action: 'print', url: 'https://evil.example/' },
+    ];
+    for (const request of bad) {
+      await expect(bridge.print(request as Parameters<CrmBridge['print']>[0])).resolves.toMatchObject({ ok: false });
+    }
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 
   it('forwards contract methods to crm:call', async () => {

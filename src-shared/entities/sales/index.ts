@@ -1,0 +1,10 @@
+export { campaign } from './campaign';
+export { bundleItem, discountList, discountRange, priceList, priceListItem, product, unit, unitGroup } from './catalog';
+export { competitor } from './competitor';
+export { CURRENCIES } from './currency';
+export { DOCUMENT_TOTAL_FIELDS } from './document-fields';
+export { invoice, quote, salesOrder } from './documents';
+export { lead } from './lead';
+export { opportunity } from './opportunity';
+export { LINE_DOCUMENTS, LINE_KINDS, salesLine } from './sales-line';
+export { salesTarget } from './sales-target';
