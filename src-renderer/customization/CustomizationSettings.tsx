@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Badge, Button, Code, Group, Paper, SegmentedControl, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Code, Group, Paper, Select, Table, Text, Title } from '@mantine/core';
 import { IconEye, IconEyeOff, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { type CustomFieldDefinition, type Customizations } from '../../src-shared/customization';
@@ -63,11 +63,15 @@ export function CustomizationSettings() {
             {t('customization.add_field')}
           </Button>
         </Group>
-        <SegmentedControl
-          aria-label={t('customization.record_type')}
+        {/* A list, not buttons side by side: there are too many record types for one row. */}
+        <Select
+          label={t('customization.record_type')}
           value={entityName}
-          onChange={setEntityName}
+          onChange={(value) => value && setEntityName(value)}
           data={ENTITIES.map((e) => ({ value: e.name, label: t(e.pluralLabel) }))}
+          allowDeselect={false}
+          searchable
+          maw={320}
           mt="sm"
           mb="md"
         />

@@ -5,6 +5,7 @@ import { LANGUAGES, THEMES, type Language, type ThemePreference } from '../../sr
 import { useApi } from '../api';
 import { CustomizationSettings } from '../customization/CustomizationSettings';
 import { CompanySettings } from '../print/CompanySettings';
+import { SalesSettings } from '../sales/SalesSettings';
 import { useAppInfo } from '../app/AppInfoContext';
 import { notifyError } from '../app/errors';
 import { LANGUAGE_NAMES } from '../i18n/languages';
@@ -75,6 +76,7 @@ export function SettingsPage() {
         </Paper>
         <UsersSettings />
         <CompanySettings />
+        <SalesSettings />
         <CustomizationSettings />
         <Paper withBorder radius="md" p="lg">
           <Title order={3} size="h5" mb="sm">

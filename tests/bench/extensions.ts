@@ -1,5 +1,6 @@
 import type { BenchOptions } from './bench-options';
 import { measureContactsListInChromium } from './list-in-chromium';
+import { measureInvoicePdf } from './measure-invoice-pdf';
 import { measurePricingExtension } from './measure-pricing';
 import { measureTimeline } from './measure-timeline';
 import { measureViews } from './measure-views';
@@ -25,11 +26,13 @@ export type BenchExtension = (ctx: BenchContext) => Promise<readonly BenchFigure
  * browser host; advanced find and CSV export (measure-views.ts); the
  * timeline of a record with 10,000 activities (measure-timeline.ts, last,
  * since it adds that record to the database); pricing a 200-line quote
- * (measure-pricing.ts, pure computation).
+ * (measure-pricing.ts, pure computation); a 50-line invoice printed to PDF
+ * in Chromium (measure-invoice-pdf.ts, which adds that invoice).
  */
 export const BENCH_EXTENSIONS: readonly BenchExtension[] = [
   measureContactsListInChromium,
   measureViews,
   measureTimeline,
   measurePricingExtension,
+  measureInvoicePdf,
 ];

@@ -166,3 +166,51 @@ describe('sales: numbers, revisions, price locks and currencies', () => {
     expect(again.values['total_amount_base']).toBe('1000');
   });
 });
+
+describe('sales settings', () => {
+  it('refuses unknown currencies, bad rates and renamed stages, and keeps what was saved', async () => {
+    const backend = openBackend(tempDataDir(), { now: () => NOW });
+    const bad = await backend.fail('sales.updateSettings', {
+      baseCurrency: 'XYZ',
+      exchangeRates: { EUR: '-1', RUB: '1.23456' },
+      stages: [{ stage: 'qualify', probability: 120 }],
+      defaultTaxPercent: '101',
+    });
+    expect(bad.issues?.map((i) => [i.path.join('.'), i.messageKey])).toEqual([
+      ['baseCurrency', 'sales.settings.unknown_currency'],
+      ['exchangeRates.EUR', 'sales.settings.rate_invalid'],
+      ['exchangeRates.RUB', 'sales.settings.rate_invalid'],
+      ['stages', 'sales.opportunity.probability_range'],
+      ['defaultTaxPercent', 'sales.document.percent_range'],
+    ]);
+    const renamed = await backend.fail('sales.updateSettings', { stages: [{ stage: 'negotiate', probability: 50 }] });
+    expect(renamed.issues?.[0]?.messageKey).toBe('sales.settings.stage_names_fixed');
+    const saved = await backend.ok('sales.updateSettings', {
+      baseCurrency: 'EUR',
+      exchangeRates: { USD: '1.08' },
+      stages: [
+        { stage: 'qualify', probability: 5 },
+        { stage: 'develop', probability: 30 },
+        { stage: 'propose', probability: 60 },
+        { stage: 'close', probability: 85 },
+      ],
+      defaultTaxPercent: '19',
+    });
+    expect(saved).toMatchObject({ baseCurrency: 'EUR', exchangeRates: { USD: '1.08' }, defaultTaxPercent: '19' });
+    // A new opportunity takes the configured probability of its stage, and a stage move the next one's.
+    const account = await backend.ok('records.create', { entity: 'account', values: { name: 'Northwind' } });
+    const opp = await backend.ok('records.create', {
+      entity: 'opportunity',
+      values: { name: 'Deal', customer: `account:${account.id}` },
+    });
+    expect(opp.values).toMatchObject({ probability: 5, currency: 'EUR', exchange_rate: '1' });
+    const moved = await backend.ok('opportunities.moveStage', { id: opp.id, stage: 'propose' });
+    expect(moved.values).toMatchObject({ sales_stage: 'propose', probability: 60 });
+    const typed = await backend.ok('records.update', {
+      entity: 'opportunity',
+      id: opp.id,
+      values: { sales_stage: 'close' },
+    });
+    expect(typed.values['probability']).toBe(85);
+  });
+});

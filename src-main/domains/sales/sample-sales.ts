@@ -199,10 +199,10 @@ export function writeSampleSales(
   ] as const)
     create(ctx, 'discount_range', { discount_list_id: volume, begin_quantity: begin, end_quantity: end, amount });
   const priceList = create(ctx, 'price_list', {
-    name: `Standard ${year}`,
+    name: 'Standard prices',
     currency: 'USD',
     valid_from: `${year}-01-01`,
-    valid_to: `${year}-12-31`,
+    valid_to: `${year + 1}-12-31`,
   });
 
   const products: { id: string; unit: string; goods: boolean }[] = [];

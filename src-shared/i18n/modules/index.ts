@@ -8,6 +8,7 @@ import { fieldTypeMessages } from './field-types';
 import { pricingMessages } from './pricing';
 import { printMessages } from './print';
 import { salesMessages } from './sales';
+import { salesSettingsMessages } from './sales-settings';
 import { salesRecordMessages } from './sales-records';
 import { salesReportsMessages } from './sales-reports';
 import { timelineMessages } from './timeline';
@@ -30,6 +31,7 @@ export const MESSAGE_MODULES: readonly MessageModule[] = [
   usersMessages,
   pricingMessages,
   salesMessages,
+  salesSettingsMessages,
   salesRecordMessages,
   printMessages,
   salesReportsMessages,

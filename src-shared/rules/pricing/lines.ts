@@ -89,17 +89,23 @@ export function priceLine(input: LineInput, context: PricingContext): PricingRes
   if (!quantity || !price || isIssue(manual) || isIssue(taxValue) || issues.length > 0) return fail(issues);
 
   const exactBase = price.perUnit.times(quantity);
-  const exactVolume = !price.volume
-    ? new Dec(0)
-    : price.volume.type === 'percentage'
-      ? percentOf(exactBase, price.volume.value)
-      : price.volume.value.times(quantity);
   const baseAmount = roundMoney(exactBase, currency);
-  const afterVolume = roundMoney(exactBase.minus(exactVolume), currency);
-  if (afterVolume.isNegative() || afterVolume.minus(manual).isNegative())
+  // Zero discounts and taxes are common; skipping their arithmetic keeps big quotes fast.
+  const afterVolume = !price.volume
+    ? baseAmount
+    : roundMoney(
+        exactBase.minus(
+          price.volume.type === 'percentage'
+            ? percentOf(exactBase, price.volume.value)
+            : price.volume.value.times(quantity),
+        ),
+        currency,
+      );
+  const amount = manual.isZero() ? afterVolume : afterVolume.minus(manual);
+  if (afterVolume.isNegative() || amount.isNegative())
     return fail([issue(['manualDiscount'], 'discount_exceeds_amount')]);
-  const amount = afterVolume.minus(manual);
-  const taxAmount = 'percent' in tax ? roundMoney(percentOf(amount, taxValue), currency) : taxValue;
+  const taxAmount =
+    'percent' in tax ? (taxValue.isZero() ? taxValue : roundMoney(percentOf(amount, taxValue), currency)) : taxValue;
   return ok({
     quantity: toDecimalString(quantity),
     pricePerUnit: toDecimalString(price.perUnit),

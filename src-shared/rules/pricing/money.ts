@@ -86,7 +86,7 @@ const parsedDecimals = new Map<string, Dec>();
 export function toDecimalString(value: Dec): string {
   if (value.isZero()) return '0';
   const text = value.toFixed();
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+  return text.includes('.') && text.endsWith('0') ? text.replace(/\.?0+$/, '') : text;
 }
 
 /** Rounds half away from zero to the currency's minor unit: THE money rounding rule. */
@@ -100,8 +100,11 @@ export function sum(values: readonly Dec[]): Dec {
 
 /** `percent` percent of `amount`, exact. */
 export function percentOf(amount: Dec, percent: Decimal.Value): Dec {
-  return amount.times(percent).dividedBy(100);
+  // Times 0.01 rather than divided by 100: the same exact result, and decimal.js multiplies much faster.
+  return amount.times(percent).times(HUNDREDTH);
 }
+
+const HUNDREDTH = new Dec('0.01');
 
 /** Does the amount fit the currency's minor unit (no sub-cent amounts)? */
 export function fitsMinorUnit(value: Dec, currency: string): boolean {
