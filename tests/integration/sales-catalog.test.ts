@@ -214,3 +214,82 @@ describe('sales settings', () => {
     expect(typed.values['probability']).toBe(85);
   });
 });
+
+describe('sales: bundles', () => {
+  it('prices a bundle from its components, or at its own price, and names a component the list lacks', async () => {
+    const backend = openBackend(tempDataDir(), { now: () => NOW });
+    const catalog = await createCatalog(backend);
+    const bundle = await backend.ok('records.create', {
+      entity: 'product',
+      values: {
+        product_number: 'KIT-1',
+        name: 'Party kit',
+        structure: 'bundle',
+        unit_group_id: catalog.unitGroupId,
+        default_unit_id: catalog.each,
+        currency: 'USD',
+        status: 'active',
+      },
+    });
+    expect(bundle.values['bundle_pricing']).toBe('components');
+    for (const [unit, quantity] of [
+      [catalog.each, '6'],
+      [catalog.case, '1'],
+    ] as const)
+      await backend.ok('records.create', {
+        entity: 'bundle_item',
+        values: { bundle_id: bundle.id, product_id: catalog.productId, unit_id: unit, quantity },
+      });
+    const account = await backend.ok('records.create', { entity: 'account', values: { name: 'Contoso' } });
+    const quote = await backend.ok('records.create', {
+      entity: 'quote',
+      values: { name: 'Kits', customer: `account:${account.id}`, price_list_id: catalog.priceListId },
+    });
+    const document = `quote:${quote.id}`;
+    // 6 x 1.25 + 1 Case at 12.95 = 20.45 a kit.
+    const lines = await backend.ok('lines.save', {
+      document,
+      line: { kind: 'catalog', productId: bundle.id, unitId: catalog.each, quantity: '2' },
+    });
+    expect(lines.lines[0]).toMatchObject({ pricePerUnit: '20.45', amount: '40.9', productName: 'Party kit' });
+
+    const water = await backend.ok('records.create', {
+      entity: 'product',
+      values: {
+        product_number: 'W-200',
+        name: 'Sparkling water',
+        unit_group_id: catalog.unitGroupId,
+        default_unit_id: catalog.each,
+        currency: 'USD',
+        status: 'active',
+      },
+    });
+    await backend.ok('records.create', {
+      entity: 'bundle_item',
+      values: { bundle_id: bundle.id, product_id: water.id, unit_id: catalog.each, quantity: '1' },
+    });
+    const missing = await backend.fail('lines.save', {
+      document,
+      line: { kind: 'catalog', productId: bundle.id, unitId: catalog.each, quantity: '1' },
+    });
+    expect(missing.issues?.[0]).toMatchObject({
+      messageKey: 'validation.pricing.bundle_component_missing',
+      params: { product: 'Sparkling water', unit: 'Each' },
+    });
+
+    // At its own price, the bundle needs (and uses) an item of its own.
+    await backend.ok('records.update', { entity: 'product', id: bundle.id, values: { bundle_pricing: 'own_price' } });
+    await backend.ok('records.create', {
+      entity: 'price_list_item',
+      values: {
+        price_list_id: catalog.priceListId,
+        product_id: bundle.id,
+        unit_id: catalog.each,
+        pricing_method: 'currency_amount',
+        amount: '19.99',
+      },
+    });
+    const own = await backend.ok('lines.list', { document });
+    expect(own.lines[0]).toMatchObject({ pricePerUnit: '19.99', amount: '39.98' });
+  });
+});

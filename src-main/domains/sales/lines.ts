@@ -201,13 +201,19 @@ function lineValues(input: LineInput, priced: PricedLine, productName: string): 
   };
 }
 
-/** Unit ids in pricing messages become unit names, which is what the user knows them by. */
+/** Unit and product ids in pricing messages become their names, which is what the user knows them by. */
 function withUnitNames(ctx: WriteContext, error: ReturnType<typeof pricingError>): ReturnType<typeof pricingError> {
+  const names: readonly [string, string][] = [
+    ['unit', 'SELECT name FROM unit WHERE id = ?'],
+    ['product', 'SELECT name FROM product WHERE id = ?'],
+  ];
   for (const issue of error.issues ?? []) {
-    const unit = issue.params?.['unit'];
-    if (typeof unit !== 'string') continue;
-    const row = ctx.db.stmt('SELECT name FROM unit WHERE id = ?').get(unit) as { name: string } | undefined;
-    if (row) Object.assign(issue.params as Record<string, string>, { unit: row.name });
+    for (const [param, sql] of names) {
+      const id = issue.params?.[param];
+      if (typeof id !== 'string') continue;
+      const row = ctx.db.stmt(sql).get(id) as { name: string } | undefined;
+      if (row) Object.assign(issue.params as Record<string, string>, { [param]: row.name });
+    }
   }
   return error;
 }

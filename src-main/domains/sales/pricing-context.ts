@@ -56,6 +56,8 @@ export function unitGroupsOf(db: SqlDb, groupIds: readonly string[]): Map<string
 
 interface ProductRow {
   id: string;
+  structure: string | null;
+  bundle_pricing: string | null;
   unit_group_id: string | null;
   default_unit_id: string | null;
   currency: string | null;
@@ -65,10 +67,35 @@ interface ProductRow {
   quantity_decimals: number | null;
 }
 
-export function productsById(db: SqlDb, productIds: readonly string[]): Map<string, PricedProduct> {
+type Components = NonNullable<PricedProduct['bundle']>['components'];
+
+/** The components of the component-priced bundles among `productIds`. */
+function bundleComponents(db: SqlDb, productIds: readonly string[]): Map<string, Components> {
   const rows = db
     .stmt(
-      `SELECT id, unit_group_id, default_unit_id, currency, list_price, current_cost, standard_cost, quantity_decimals
+      `SELECT b.bundle_id, b.product_id, b.unit_id, b.quantity FROM bundle_item b
+       JOIN product p ON p.id = b.bundle_id AND p.structure = 'bundle' AND coalesce(p.bundle_pricing, 'components') = 'components'
+       WHERE b.deleted_at IS NULL AND b.bundle_id IN (SELECT value FROM json_each(?)) ORDER BY b.id`,
+    )
+    .all(JSON.stringify(productIds)) as { bundle_id: string; product_id: string; unit_id: string; quantity: number }[];
+  const bundles = new Map<string, Components>();
+  for (const r of rows)
+    bundles.set(r.bundle_id, [
+      ...(bundles.get(r.bundle_id) ?? []),
+      { productId: r.product_id, unit: r.unit_id, quantity: scaledToMoney(r.quantity) },
+    ]);
+  return bundles;
+}
+
+export function productsById(
+  db: SqlDb,
+  productIds: readonly string[],
+  bundles: ReadonlyMap<string, Components> = new Map(),
+): Map<string, PricedProduct> {
+  const rows = db
+    .stmt(
+      `SELECT id, structure, bundle_pricing, unit_group_id, default_unit_id, currency, list_price, current_cost,
+              standard_cost, quantity_decimals
        FROM product WHERE deleted_at IS NULL AND id IN (SELECT value FROM json_each(?))`,
     )
     .all(JSON.stringify(productIds)) as ProductRow[];
@@ -86,6 +113,7 @@ export function productsById(db: SqlDb, productIds: readonly string[]): Map<stri
       currentCost: money(r.current_cost),
       standardCost: money(r.standard_cost),
       quantityDecimals: r.quantity_decimals ?? 0,
+      ...(bundles.has(r.id) ? { bundle: { components: bundles.get(r.id) ?? [] } } : {}),
     });
   }
   return products;
@@ -153,7 +181,9 @@ export function loadPricingContext(
 ): PricingContext {
   const priceListId = typeof document['price_list_id'] === 'string' ? document['price_list_id'] : null;
   const priceList = priceListOf(db, priceListId);
-  const ids = [...new Set(productIds)];
+  // A component-priced bundle is priced from its components' items: read those too.
+  const bundles = bundleComponents(db, [...new Set(productIds)]);
+  const ids = [...new Set([...productIds, ...[...bundles.values()].flat().map((c) => c.productId)])];
   const items: PriceListItem[] = [];
   if (priceListId && ids.length > 0) {
     const rows = db
@@ -180,7 +210,7 @@ export function loadPricingContext(
     date,
     priceList,
     priceListItems: items,
-    products: productsById(db, ids),
+    products: productsById(db, ids, bundles),
     discountLists: discountLists(db, listIds),
   };
 }

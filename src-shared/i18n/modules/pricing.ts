@@ -49,6 +49,8 @@ export const pricingMessages = defineMessages({
         not_in_price_list:
           'The product is not in the document’s price list in the unit {{unit}}. Add it to the price list, choose another unit or enter it as a write-in product.',
         exchange_rate: 'Enter an exchange rate greater than zero.',
+        bundle_component_missing:
+          'The bundle is priced from its components, and its component {{product}} is not in the document’s price list in the unit {{unit}}. Add it to the price list or price the bundle at its own price.',
       },
     },
     pricing: {
@@ -116,6 +118,8 @@ export const pricingMessages = defineMessages({
         not_in_price_list:
           'Продукта нет в прайс-листе документа для единицы {{unit}}. Добавьте его в прайс-лист, выберите другую единицу или введите его как продукт вне каталога.',
         exchange_rate: 'Введите курс обмена больше нуля.',
+        bundle_component_missing:
+          'Цена комплекта складывается из его позиций, а позиции «{{product}}» нет в прайс-листе документа для единицы {{unit}}. Добавьте её в прайс-лист или задайте комплекту собственную цену.',
       },
     },
     pricing: {
@@ -180,6 +184,8 @@ export const pricingMessages = defineMessages({
         not_in_price_list:
           'محصول در فهرست قیمت سند برای واحد {{unit}} نیست. آن را به فهرست قیمت بیفزایید، واحد دیگری انتخاب کنید یا آن را به‌عنوان محصول خارج از کاتالوگ وارد کنید.',
         exchange_rate: 'نرخ تبدیل ارز را بزرگ‌تر از صفر وارد کنید.',
+        bundle_component_missing:
+          'قیمت این بسته از اجزای آن به دست می‌آید و جزء «{{product}}» در فهرست قیمت سند برای واحد {{unit}} نیست. آن را به فهرست قیمت بیفزایید یا برای بسته قیمت جداگانه بگذارید.',
       },
     },
     pricing: {

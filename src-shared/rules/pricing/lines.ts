@@ -1,6 +1,15 @@
 import { volumeDiscountFor, type DiscountList } from './discounts';
 import { fail, issue, ok, within, type PricingIssue, type PricingResult } from './issues';
-import { checkCurrency, Dec, isIssue, percentOf, readDecimal, roundMoney, toDecimalString } from './money';
+import {
+  checkCurrency,
+  Dec,
+  isIssue,
+  parseDecimal,
+  percentOf,
+  readDecimal,
+  roundMoney,
+  toDecimalString,
+} from './money';
 import {
   checkPriceListValidity,
   priceFromItem,
@@ -169,6 +178,36 @@ function listedPrice(product: PricedProduct, item: PriceListItem, list: PriceLis
   return result;
 }
 
+/**
+ * A component-priced bundle's price per `unit`: each component's price-list
+ * price in its unit times its quantity, added up per the bundle's default
+ * unit, then scaled to `unit` (a Case of bundles is 12 bundles).
+ */
+function bundlePrice(
+  product: PricedProduct,
+  unit: string,
+  context: PricingContext,
+  list: PriceList,
+): PricingResult<Dec> {
+  let total = new Dec(0);
+  for (const component of product.bundle?.components ?? []) {
+    const part = context.products.get(component.productId);
+    const item = itemIndex(context.priceListItems).get(itemKey(component.productId, component.unit));
+    const quantity = parseDecimal(component.quantity);
+    if (!part || !item || !quantity)
+      return fail([
+        issue(['productId'], 'bundle_component_missing', { product: component.productId, unit: component.unit }),
+      ]);
+    const price = listedPrice(part, item, list);
+    if (!price.ok) return price;
+    total = total.plus(price.value.times(quantity));
+  }
+  const lineFactor = baseFactor(product.unitGroup, unit);
+  const defaultFactor = baseFactor(product.unitGroup, product.defaultUnit);
+  if (!lineFactor.ok || !defaultFactor.ok) return fail([issue(['unit'], 'unknown_unit', { unit })]);
+  return ok(roundMoney(total.times(lineFactor.value).dividedBy(defaultFactor.value), list.currency));
+}
+
 function readQuantity(input: LineInput, context: PricingContext, issues: PricingIssue[]): Dec | undefined {
   const quantity = readDecimal(input.quantity, ['quantity'], { negative: true });
   if (isIssue(quantity)) return void issues.push(quantity);
@@ -215,10 +254,13 @@ function readPrice(
     if (validity.length > 0) return void issues.push(...validity);
   }
   const item = itemIndex(context.priceListItems).get(itemKey(product.id, input.unit));
-  if (!item) return void issues.push(issue(['productId'], 'not_in_price_list', { unit: input.unit }));
-  const listed = listedPrice(product, item, list);
+  let listed: PricingResult<Dec>;
+  if (product.bundle) listed = bundlePrice(product, input.unit, context, list);
+  else if (!item) return void issues.push(issue(['productId'], 'not_in_price_list', { unit: input.unit }));
+  else listed = listedPrice(product, item, list);
   if (!listed.ok) return void issues.push(...within(['priceListItem'], listed.issues));
-  const discountList = item.discountListId ? context.discountLists.get(item.discountListId) : undefined;
+  // A bundle priced from its components takes a volume discount only from an item of its own, if it has one.
+  const discountList = item?.discountListId ? context.discountLists.get(item.discountListId) : undefined;
   const volume = discountList ? volumeDiscountFor(discountList, quantity) : undefined;
   const base = { listed: listed.value, ...(volume ? { volume } : {}) };
   if (input.priceOverride === undefined || input.priceOverride === null || input.priceOverride === '')

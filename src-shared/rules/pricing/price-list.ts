@@ -14,6 +14,14 @@ export interface PricedProduct {
   readonly standardCost?: string | null;
   /** Decimals a quantity of this product may have (0: whole quantities only). */
   readonly quantityDecimals: number;
+  /**
+   * A bundle priced from its components: its price per default unit is the
+   * sum of each component's price-list price times its quantity. A bundle
+   * priced at its own price has no `bundle` here and is priced like any product.
+   */
+  readonly bundle?: {
+    readonly components: readonly { readonly productId: string; readonly unit: string; readonly quantity: string }[];
+  };
 }
 
 export const PRICING_METHODS = [
