@@ -32,7 +32,7 @@ async function openCustomization(page: Page) {
   await page.getByRole('navigation', { name: 'Work area' }).getByRole('link', { name: 'Settings' }).click();
   await visible(heading(page, 'Settings'));
   const section = page.getByRole('region', { name: 'Customization' });
-  await section.getByRole('textbox', { name: 'Record type' }).click();
+  await section.getByRole('combobox', { name: 'Record type' }).click();
   await page.getByRole('option', { name: 'Contacts', exact: true }).click();
   return section;
 }
