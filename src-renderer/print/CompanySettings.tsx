@@ -1,24 +1,11 @@
 import { useEffect, useState } from 'react';
-import {
-  Alert,
-  Button,
-  FileButton,
-  Group,
-  Image,
-  Input,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, FileButton, Group, Image, Input, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconPhotoUp, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CompanyDetails } from '../../src-shared/api/sales';
 import { useApi } from '../api';
-import { apiErrorOf, errorText, notifyError, notifySuccess, translateIssue } from '../app/errors';
+import { SettingsSection, WhenLoaded } from '../pages/SettingsSection';
+import { apiErrorOf, notifyError, notifySuccess, translateIssue } from '../app/errors';
 import { useLocale } from '../i18n/useLocale';
 import { checkLogoFile, formatFileSize, LOGO_TYPES, maxLogoBytes } from './logo-file';
 
@@ -134,104 +121,98 @@ export function CompanySettings() {
   }
 
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="company-settings-title">
-      <Title order={3} size="h5" id="company-settings-title">
-        {t('print.company.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mt={4} mb="md">
-        {t('print.company.description')}
-      </Text>
-      {loadError ? (
-        <Alert color="red" title={t('print.company.load_failed')}>
-          {errorText(t, loadError)}
-        </Alert>
-      ) : !draft ? (
-        <Text size="sm" c="dimmed">
-          {t('app.loading')}
-        </Text>
-      ) : (
-        <Stack gap="md">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            {SINGLE_LINE.map((field) => (
-              <TextInput
-                key={field.key}
-                label={t(field.label)}
-                value={draft[field.key]}
-                maxLength={field.maxLength}
-                dir={field.dir}
-                error={fieldErrors[field.key]}
-                onChange={(event) => change(field.key, event.currentTarget.value)}
-              />
-            ))}
-          </SimpleGrid>
-          {MULTI_LINE.map((field) => (
-            <Textarea
-              key={field.key}
-              label={t(field.label)}
-              value={draft[field.key]}
-              maxLength={field.maxLength}
-              autosize
-              minRows={2}
-              maxRows={8}
-              error={fieldErrors[field.key]}
-              onChange={(event) => change(field.key, event.currentTarget.value)}
-            />
-          ))}
-          <div>
-            <Input.Label>{t('print.company.logo')}</Input.Label>
-            <Input.Description mb="xs">
-              {t('print.company.logo_hint', { max: formatFileSize(locale, maxLogoBytes()) })}
-            </Input.Description>
-            <Group gap="md" align="center">
-              {draft.logo ? (
-                <Image
-                  src={draft.logo}
-                  alt={t('print.company.logo_alt')}
-                  h={56}
-                  w="auto"
-                  maw={200}
-                  fit="contain"
-                  radius="sm"
+    <SettingsSection
+      id="company-settings"
+      title={t('print.company.title')}
+      description={t('print.company.description')}
+    >
+      <WhenLoaded error={loadError} errorTitle={t('print.company.load_failed')} loaded={draft !== null}>
+        {() =>
+          draft && (
+            <Stack gap="md">
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                {SINGLE_LINE.map((field) => (
+                  <TextInput
+                    key={field.key}
+                    label={t(field.label)}
+                    value={draft[field.key]}
+                    maxLength={field.maxLength}
+                    dir={field.dir}
+                    error={fieldErrors[field.key]}
+                    onChange={(event) => change(field.key, event.currentTarget.value)}
+                  />
+                ))}
+              </SimpleGrid>
+              {MULTI_LINE.map((field) => (
+                <Textarea
+                  key={field.key}
+                  label={t(field.label)}
+                  value={draft[field.key]}
+                  maxLength={field.maxLength}
+                  autosize
+                  minRows={2}
+                  maxRows={8}
+                  error={fieldErrors[field.key]}
+                  onChange={(event) => change(field.key, event.currentTarget.value)}
                 />
-              ) : (
-                <Text size="sm" c="dimmed">
-                  {t('print.company.no_logo')}
-                </Text>
-              )}
-              <FileButton onChange={(file) => void chooseLogo(file)} accept={LOGO_TYPES.join(',')}>
-                {(props) => (
-                  <Button {...props} variant="default" leftSection={<IconPhotoUp size={16} />}>
-                    {t('print.company.logo_choose')}
-                  </Button>
+              ))}
+              <div>
+                <Input.Label>{t('print.company.logo')}</Input.Label>
+                <Input.Description mb="xs">
+                  {t('print.company.logo_hint', { max: formatFileSize(locale, maxLogoBytes()) })}
+                </Input.Description>
+                <Group gap="md" align="center">
+                  {draft.logo ? (
+                    <Image
+                      src={draft.logo}
+                      alt={t('print.company.logo_alt')}
+                      h={56}
+                      w="auto"
+                      maw={200}
+                      fit="contain"
+                      radius="sm"
+                    />
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t('print.company.no_logo')}
+                    </Text>
+                  )}
+                  <FileButton onChange={(file) => void chooseLogo(file)} accept={LOGO_TYPES.join(',')}>
+                    {(props) => (
+                      <Button {...props} variant="default" leftSection={<IconPhotoUp size={16} />}>
+                        {t('print.company.logo_choose')}
+                      </Button>
+                    )}
+                  </FileButton>
+                  {draft.logo && (
+                    <Button
+                      variant="subtle"
+                      color="red"
+                      leftSection={<IconTrash size={16} />}
+                      onClick={() => {
+                        change('logo', '');
+                        setLogoError(null);
+                      }}
+                    >
+                      {t('print.company.logo_remove')}
+                    </Button>
+                  )}
+                </Group>
+                {(logoError ?? fieldErrors.logo) && (
+                  <Text size="sm" c="red" mt="xs" role="alert">
+                    {logoError ?? fieldErrors.logo}
+                  </Text>
                 )}
-              </FileButton>
-              {draft.logo && (
-                <Button
-                  variant="subtle"
-                  color="red"
-                  leftSection={<IconTrash size={16} />}
-                  onClick={() => {
-                    change('logo', '');
-                    setLogoError(null);
-                  }}
-                >
-                  {t('print.company.logo_remove')}
+              </div>
+              <Group>
+                <Button onClick={() => void save()} loading={saving} disabled={!dirty}>
+                  {t('print.company.save')}
                 </Button>
-              )}
-            </Group>
-            {(logoError ?? fieldErrors.logo) && (
-              <Text size="sm" c="red" mt="xs" role="alert">
-                {logoError ?? fieldErrors.logo}
-              </Text>
-            )}
-          </div>
-          <Group>
-            <Button onClick={() => void save()} loading={saving} disabled={!dirty}>
-              {t('print.company.save')}
-            </Button>
-          </Group>
-        </Stack>
-      )}
-    </Paper>
+              </Group>
+            </Stack>
+          )
+        }
+      </WhenLoaded>
+    </SettingsSection>
   );
 }

@@ -1,25 +1,23 @@
 import { useEffect, useState } from 'react';
 import {
   ActionIcon,
-  Alert,
   Button,
   Group,
   NumberInput,
-  Paper,
   Select,
   SimpleGrid,
   Stack,
   Table,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue, SalesSettings as Settings } from '../../src-shared/api';
 import { CURRENCIES } from '../../src-shared/entities/sales';
 import { useApi } from '../api';
-import { apiErrorOf, errorText, notifyError, notifySuccess, translateIssue } from '../app/errors';
+import { SettingsSection, WhenLoaded } from '../pages/SettingsSection';
+import { apiErrorOf, notifyError, notifySuccess, translateIssue } from '../app/errors';
 
 interface Draft {
   readonly baseCurrency: string;
@@ -111,152 +109,146 @@ export function SalesSettings() {
   }
 
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="sales-settings-title">
-      <Title order={3} size="h5" id="sales-settings-title">
-        {t('sales_settings.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mt={4} mb="md">
-        {t('sales_settings.description')}
-      </Text>
-      {loadError ? (
-        <Alert color="red" title={t('sales_settings.load_failed')}>
-          {errorText(t, loadError)}
-        </Alert>
-      ) : !draft ? (
-        <Text size="sm" c="dimmed">
-          {t('app.loading')}
-        </Text>
-      ) : (
-        <Stack gap="lg">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <Select
-              label={t('sales_settings.base_currency')}
-              description={t('sales_settings.base_currency_hint')}
-              data={CURRENCIES.map((c) => ({ value: c, label: currencyLabel(c) }))}
-              value={draft.baseCurrency}
-              onChange={(value) =>
-                value && update({ baseCurrency: value, rates: draft.rates.filter((r) => r.currency !== value) })
-              }
-              allowDeselect={false}
-              searchable
-              error={errors['baseCurrency']}
-            />
-            <TextInput
-              label={t('sales_settings.default_tax')}
-              description={t('sales_settings.default_tax_hint')}
-              value={draft.defaultTaxPercent}
-              dir="ltr"
-              inputMode="decimal"
-              rightSection="%"
-              error={errors['defaultTaxPercent']}
-              onChange={(event) => update({ defaultTaxPercent: event.currentTarget.value })}
-            />
-          </SimpleGrid>
-
-          <div>
-            <Text fw={600} size="sm">
-              {t('sales_settings.rates')}
-            </Text>
-            <Text size="xs" c="dimmed" mb="xs">
-              {t('sales_settings.rates_hint', { base: draft.baseCurrency })}
-            </Text>
-            {draft.rates.length > 0 && (
-              <Table aria-label={t('sales_settings.rates')} maw={560} mb="xs">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('sales_settings.currency')}</Table.Th>
-                    <Table.Th>{t('sales_settings.rate', { base: draft.baseCurrency })}</Table.Th>
-                    <Table.Th />
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {draft.rates.map((row, index) => (
-                    <Table.Tr key={row.currency}>
-                      <Table.Td>{currencyLabel(row.currency)}</Table.Td>
-                      <Table.Td>
-                        <TextInput
-                          aria-label={t('sales_settings.rate_of', { currency: row.currency })}
-                          value={row.rate}
-                          dir="ltr"
-                          inputMode="decimal"
-                          error={errors[`rate:${row.currency}`]}
-                          onChange={(event) => {
-                            const rate = event.currentTarget.value;
-                            update({ rates: draft.rates.map((r, i) => (i === index ? { ...r, rate } : r)) });
-                          }}
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('sales_settings.remove_rate', { currency: row.currency })}
-                          onClick={() => update({ rates: draft.rates.filter((_, i) => i !== index) })}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
-            <Select
-              aria-label={t('sales_settings.add_currency')}
-              placeholder={t('sales_settings.add_currency')}
-              data={addable.map((c) => ({ value: c, label: currencyLabel(c) }))}
-              value={null}
-              onChange={(value) => value && update({ rates: [...draft.rates, { currency: value, rate: '' }] })}
-              leftSection={<IconPlus size={14} />}
-              searchable
-              maw={320}
-            />
-          </div>
-
-          <div>
-            <Text fw={600} size="sm">
-              {t('sales_settings.stages')}
-            </Text>
-            <Text size="xs" c="dimmed" mb="xs">
-              {t('sales_settings.stages_hint')}
-            </Text>
-            <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" maw={720}>
-              {draft.stages.map((stage, index) => (
-                <NumberInput
-                  key={stage.stage}
-                  label={t(`choice.sales_stage.${stage.stage}`)}
-                  value={stage.probability}
-                  min={0}
-                  max={100}
-                  allowDecimal={false}
-                  suffix="%"
+    <SettingsSection
+      id="sales-settings"
+      title={t('sales_settings.title')}
+      description={t('sales_settings.description')}
+    >
+      <WhenLoaded error={loadError} errorTitle={t('sales_settings.load_failed')} loaded={draft !== null}>
+        {() =>
+          draft && (
+            <Stack gap="lg">
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                <Select
+                  label={t('sales_settings.base_currency')}
+                  description={t('sales_settings.base_currency_hint')}
+                  data={CURRENCIES.map((c) => ({ value: c, label: currencyLabel(c) }))}
+                  value={draft.baseCurrency}
                   onChange={(value) =>
-                    update({
-                      stages: draft.stages.map((s, i) =>
-                        i === index ? { ...s, probability: typeof value === 'number' ? value : 0 } : s,
-                      ),
-                    })
+                    value && update({ baseCurrency: value, rates: draft.rates.filter((r) => r.currency !== value) })
                   }
+                  allowDeselect={false}
+                  searchable
+                  error={errors['baseCurrency']}
                 />
-              ))}
-            </SimpleGrid>
-            {errors['stages'] && (
-              <Text size="sm" c="red" mt="xs">
-                {errors['stages']}
-              </Text>
-            )}
-          </div>
+                <TextInput
+                  label={t('sales_settings.default_tax')}
+                  description={t('sales_settings.default_tax_hint')}
+                  value={draft.defaultTaxPercent}
+                  dir="ltr"
+                  inputMode="decimal"
+                  rightSection="%"
+                  error={errors['defaultTaxPercent']}
+                  onChange={(event) => update({ defaultTaxPercent: event.currentTarget.value })}
+                />
+              </SimpleGrid>
 
-          <Group justify="flex-end">
-            <Button variant="default" disabled={!dirty || saving} onClick={() => saved && setDraft(saved)}>
-              {t('sales_settings.discard')}
-            </Button>
-            <Button loading={saving} disabled={!dirty} onClick={() => void save()}>
-              {t('sales_settings.save')}
-            </Button>
-          </Group>
-        </Stack>
-      )}
-    </Paper>
+              <div>
+                <Text fw={600} size="sm">
+                  {t('sales_settings.rates')}
+                </Text>
+                <Text size="xs" c="dimmed" mb="xs">
+                  {t('sales_settings.rates_hint', { base: draft.baseCurrency })}
+                </Text>
+                {draft.rates.length > 0 && (
+                  <Table aria-label={t('sales_settings.rates')} maw={560} mb="xs">
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('sales_settings.currency')}</Table.Th>
+                        <Table.Th>{t('sales_settings.rate', { base: draft.baseCurrency })}</Table.Th>
+                        <Table.Th />
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {draft.rates.map((row, index) => (
+                        <Table.Tr key={row.currency}>
+                          <Table.Td>{currencyLabel(row.currency)}</Table.Td>
+                          <Table.Td>
+                            <TextInput
+                              aria-label={t('sales_settings.rate_of', { currency: row.currency })}
+                              value={row.rate}
+                              dir="ltr"
+                              inputMode="decimal"
+                              error={errors[`rate:${row.currency}`]}
+                              onChange={(event) => {
+                                const rate = event.currentTarget.value;
+                                update({ rates: draft.rates.map((r, i) => (i === index ? { ...r, rate } : r)) });
+                              }}
+                            />
+                          </Table.Td>
+                          <Table.Td>
+                            <ActionIcon
+                              variant="subtle"
+                              color="red"
+                              aria-label={t('sales_settings.remove_rate', { currency: row.currency })}
+                              onClick={() => update({ rates: draft.rates.filter((_, i) => i !== index) })}
+                            >
+                              <IconTrash size={16} />
+                            </ActionIcon>
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                )}
+                <Select
+                  aria-label={t('sales_settings.add_currency')}
+                  placeholder={t('sales_settings.add_currency')}
+                  data={addable.map((c) => ({ value: c, label: currencyLabel(c) }))}
+                  value={null}
+                  onChange={(value) => value && update({ rates: [...draft.rates, { currency: value, rate: '' }] })}
+                  leftSection={<IconPlus size={14} />}
+                  searchable
+                  maw={320}
+                />
+              </div>
+
+              <div>
+                <Text fw={600} size="sm">
+                  {t('sales_settings.stages')}
+                </Text>
+                <Text size="xs" c="dimmed" mb="xs">
+                  {t('sales_settings.stages_hint')}
+                </Text>
+                <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" maw={720}>
+                  {draft.stages.map((stage, index) => (
+                    <NumberInput
+                      key={stage.stage}
+                      label={t(`choice.sales_stage.${stage.stage}`)}
+                      value={stage.probability}
+                      min={0}
+                      max={100}
+                      allowDecimal={false}
+                      suffix="%"
+                      onChange={(value) =>
+                        update({
+                          stages: draft.stages.map((s, i) =>
+                            i === index ? { ...s, probability: typeof value === 'number' ? value : 0 } : s,
+                          ),
+                        })
+                      }
+                    />
+                  ))}
+                </SimpleGrid>
+                {errors['stages'] && (
+                  <Text size="sm" c="red" mt="xs">
+                    {errors['stages']}
+                  </Text>
+                )}
+              </div>
+
+              <Group justify="flex-end">
+                <Button variant="default" disabled={!dirty || saving} onClick={() => saved && setDraft(saved)}>
+                  {t('sales_settings.discard')}
+                </Button>
+                <Button loading={saving} disabled={!dirty} onClick={() => void save()}>
+                  {t('sales_settings.save')}
+                </Button>
+              </Group>
+            </Stack>
+          )
+        }
+      </WhenLoaded>
+    </SettingsSection>
   );
 }

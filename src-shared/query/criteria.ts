@@ -114,3 +114,15 @@ export const criteriaSchema: z.ZodType<Criteria> = z
     error: 'These conditions are nested too deeply.',
   })
   .pipe(criteriaGroup);
+
+/** How many conditions (field and "has related") the criteria hold, at any depth. */
+export function countConditions(node: CriteriaNode): number {
+  switch (node.kind) {
+    case 'condition':
+      return 1;
+    case 'related':
+      return 1 + countConditions(node.where);
+    case 'group':
+      return node.items.reduce((sum, item) => sum + countConditions(item), 0);
+  }
+}

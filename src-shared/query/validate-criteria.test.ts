@@ -8,7 +8,8 @@ import {
   type Criteria,
   type CriteriaNode,
 } from './criteria';
-import { countConditions, validateCriteria } from './validate-criteria';
+import { countConditions } from './criteria';
+import { validateCriteria } from './validate-criteria';
 
 const account = getEntity('account');
 const contact = getEntity('contact');

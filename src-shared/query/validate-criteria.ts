@@ -225,15 +225,3 @@ export function validateCriteria(
   }
   return { criteria: checked, issues: walk.issues };
 }
-
-/** How many conditions (field and "has related") the criteria hold, at any depth. */
-export function countConditions(node: CriteriaNode): number {
-  switch (node.kind) {
-    case 'condition':
-      return 1;
-    case 'related':
-      return 1 + countConditions(node.where);
-    case 'group':
-      return node.items.reduce((sum, item) => sum + countConditions(item), 0);
-  }
-}

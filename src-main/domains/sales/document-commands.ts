@@ -2,6 +2,7 @@ import type { CreatedDocument, LookupRef, RecordValues, WonQuote } from '../../.
 import { formatRef } from '../../../src-shared/rules/records/field-formats';
 import {
   activateQuote,
+  DOCUMENT_FIELDS_CARRIED,
   cancelInvoice,
   cancelOrder,
   checkCreateInvoice,
@@ -41,23 +42,6 @@ function loadLive(ctx: WriteContext, entity: string, id: string): StoredRecord {
   return record;
 }
 
-const DOCUMENT_FIELDS = [
-  'name',
-  'customer',
-  'opportunity_id',
-  'price_list_id',
-  'currency',
-  'exchange_rate',
-  'discount_percent',
-  'discount_amount',
-  'freight_amount',
-  'payment_terms',
-  'bill_to',
-  'ship_to',
-  'owner_id',
-  'description',
-] as const;
-
 function carried(values: RecordValues, fields: readonly string[]): RecordValues {
   const out: RecordValues = {};
   for (const f of fields) if (values[f] !== null && values[f] !== undefined) out[f] = values[f];
@@ -94,7 +78,7 @@ export function documentFromOpportunity(
     if (opportunity.values['status'] !== 'open')
       throw refusal('sales.opportunity.closed', { status: String(opportunity.values['status']) });
     return convert(ctx, { entity: 'opportunity', record: opportunity }, to, {
-      ...carried(opportunity.values, DOCUMENT_FIELDS),
+      ...carried(opportunity.values, DOCUMENT_FIELDS_CARRIED),
       opportunity_id: opportunity.id,
       ...(to === 'quote' ? { effective_from: today(ctx) } : {}),
     });
@@ -136,7 +120,7 @@ export function revise(ctx: WriteContext, id: string): CreatedDocument {
     );
     if (Object.keys(changes.original).length > 0) setValues(ctx, 'quote', id, changes.original);
     return convert(ctx, { entity: 'quote', record: quote }, 'quote', {
-      ...carried(quote.values, [...DOCUMENT_FIELDS, 'effective_from', 'effective_to']),
+      ...carried(quote.values, [...DOCUMENT_FIELDS_CARRIED, 'effective_from', 'effective_to']),
       ...changes.revision,
     });
   });
@@ -209,7 +193,7 @@ export function invoiceFromOrder(ctx: WriteContext, id: string): CreatedDocument
     const order = loadLive(ctx, 'sales_order', id);
     allowed(checkCreateInvoice(orderState(order)));
     return convert(ctx, { entity: 'sales_order', record: order }, 'invoice', {
-      ...carried(order.values, DOCUMENT_FIELDS),
+      ...carried(order.values, DOCUMENT_FIELDS_CARRIED),
       order_id: id,
       invoice_date: today(ctx),
       payment_terms: order.values['payment_terms'] ?? 'net_30',

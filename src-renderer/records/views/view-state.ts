@@ -1,6 +1,11 @@
 import type { ColumnFilter } from '../../../src-shared/api';
 import type { EntityDef } from '../../../src-shared/entities';
-import { countConditions, type Criteria, type CriteriaNode, type CriteriaValue } from '../../../src-shared/query';
+import {
+  countConditions,
+  type Criteria,
+  type CriteriaNode,
+  type CriteriaValue,
+} from '../../../src-shared/query/criteria';
 import type { ViewDefinition, ViewSort } from '../../../src-shared/views/view-definition';
 
 /**

@@ -1,4 +1,4 @@
-import { PRICING_METHODS, ROUNDING_POLICIES } from '../../rules/pricing/price-list';
+import { PRICING_METHODS, ROUNDING_POLICIES } from '../../rules/pricing/methods';
 import {
   booleanField,
   choiceField,

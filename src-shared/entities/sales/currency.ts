@@ -1,4 +1,4 @@
-import { CURRENCY_MINOR_UNITS } from '../../rules/pricing/money';
+import { CURRENCY_MINOR_UNITS } from '../../rules/pricing/currencies';
 import { choiceField } from '../field-builders';
 import type { FieldDef } from '../types';
 

@@ -1,5 +1,8 @@
 import Decimal from 'decimal.js';
+import { minorUnits } from './currencies';
 import { issue, type IssuePath, type PricingIssue } from './issues';
+
+export { CURRENCY_MINOR_UNITS, minorUnits } from './currencies';
 
 /**
  * Exact decimal arithmetic on the canonical decimal strings records store
@@ -22,38 +25,6 @@ import { issue, type IssuePath, type PricingIssue } from './issues';
 /** Decimal with enough precision that sums and products of stored amounts are exact. */
 export const Dec = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
 export type Dec = Decimal;
-
-/**
- * Decimals of each currency's minor unit (ISO 4217), except IRR: ISO lists 2,
- * but no fraction of a rial has circulated for decades and Iranian prices and
- * invoices are in whole rials, so amounts are kept in whole rials.
- */
-export const CURRENCY_MINOR_UNITS: Readonly<Record<string, number>> = {
-  USD: 2,
-  EUR: 2,
-  GBP: 2,
-  RUB: 2,
-  IRR: 0,
-  JPY: 0,
-  CHF: 2,
-  CNY: 2,
-  CAD: 2,
-  AUD: 2,
-  INR: 2,
-  TRY: 2,
-  AED: 2,
-  KZT: 2,
-  UAH: 2,
-  BYN: 2,
-  KRW: 0,
-  KWD: 3,
-  BHD: 3,
-  OMR: 3,
-};
-
-export function minorUnits(currency: string): number | undefined {
-  return Object.hasOwn(CURRENCY_MINOR_UNITS, currency) ? CURRENCY_MINOR_UNITS[currency] : undefined;
-}
 
 /** The currency's minor unit as an amount: 0.01 for USD, 1 for JPY. */
 export function minorUnit(currency: string): Dec {

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { fail, issue, ok, type PricingIssue, type PricingResult } from './issues';
 import { checkCurrency, Dec, isIssue, percentOf, readDecimal, roundMoney } from './money';
+import type { PricingMethod, RoundingPolicy } from './methods';
 import { baseFactor, type UnitGroup } from './units';
 
 /** What a catalog product brings to pricing. Its amounts are per its default unit, in its currency. */
@@ -24,18 +25,7 @@ export interface PricedProduct {
   };
 }
 
-export const PRICING_METHODS = [
-  'currency_amount',
-  'percent_of_list',
-  'markup_current_cost',
-  'markup_standard_cost',
-  'margin_current_cost',
-  'margin_standard_cost',
-] as const;
-export type PricingMethod = (typeof PRICING_METHODS)[number];
-
-export const ROUNDING_POLICIES = ['none', 'up', 'down', 'nearest'] as const;
-export type RoundingPolicy = (typeof ROUNDING_POLICIES)[number];
+export { PRICING_METHODS, ROUNDING_POLICIES, type PricingMethod, type RoundingPolicy } from './methods';
 
 export interface PriceList {
   readonly currency: string;

@@ -79,8 +79,12 @@ export function reviseQuote(quote: QuoteIdentity): Transition<ReviseChanges> {
   });
 }
 
-/** The document-level values an order takes over from the quote it came from. */
-export const QUOTE_FIELDS_CARRIED_TO_ORDER = [
+/**
+ * The document-level values a document takes over from the one it is made
+ * from: an order from its quote, a quote from its opportunity, a revision
+ * from the quote it revises, an invoice from its order.
+ */
+export const DOCUMENT_FIELDS_CARRIED = [
   'name',
   'customer',
   'opportunity_id',
@@ -101,7 +105,7 @@ export type QuoteForOrder = QuoteState & {
   readonly id: string;
   readonly opportunity_id: string | null;
   readonly lines: readonly object[];
-} & Partial<Record<(typeof QUOTE_FIELDS_CARRIED_TO_ORDER)[number], unknown>>;
+} & Partial<Record<(typeof DOCUMENT_FIELDS_CARRIED)[number], unknown>>;
 
 export interface WinChanges<L> {
   readonly quote: QuoteStatusChanges;
@@ -115,7 +119,7 @@ export function winQuote<Q extends QuoteForOrder>(quote: Q): Transition<WinChang
   if (quote.status === 'lost') return refuse('sales.quote.convert_lost');
   if (quote.status !== 'active') return refuse('sales.quote.win_only_active', { status: quote.status });
   const order: Record<string, unknown> = {};
-  for (const field of QUOTE_FIELDS_CARRIED_TO_ORDER) if (field in quote) order[field] = quote[field];
+  for (const field of DOCUMENT_FIELDS_CARRIED) if (field in quote) order[field] = quote[field];
   return allow({
     quote: { status: 'won', status_reason: null },
     order: { ...order, quote_id: quote.id, lines: quote.lines.map((line) => ({ ...line })) },
