@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Center, Loader } from '@mantine/core';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { parsePrintRoute } from '../print/print-route';
 import { ListPage } from '../records/list/ListPage';
 import { useUiStore } from '../stores/ui-store';
 import { navigate } from './navigation';
@@ -56,6 +57,13 @@ function RoutePage({ route, fragment }: { route: Route; fragment: string }) {
     case 'settings':
       return <SettingsPage />;
     case 'not-found':
+      // A document's print page renders without the app (main.tsx): a link to it inside the app loads it afresh.
+      if (parsePrintRoute(window.location.hash)) return <LoadPrintPage />;
       return <NotFoundPage path={route.path} />;
   }
+}
+
+function LoadPrintPage() {
+  useEffect(() => window.location.reload(), []);
+  return null;
 }

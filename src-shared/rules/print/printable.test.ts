@@ -338,9 +338,17 @@ describe('buildPrintable in Russian and Persian', () => {
 
   it('lays the Persian invoice right to left, in Persian digits and calendar, with the amount in words', () => {
     const printable = buildPrintable(
-      source({ language: 'fa', lines: lines([line(1)], 'IRR', { totalAmount: '1500000', detailAmount: '1500000' }) }),
+      source({
+        language: 'fa',
+        lines: lines([line(1), line(2, { unitName: 'Box' })], 'IRR', {
+          totalAmount: '1500000',
+          detailAmount: '1500000',
+        }),
+      }),
     );
     expect(printable.dir).toBe('rtl');
+    // A Latin unit name is isolated so that "۲ Box" keeps its reading order beside Persian digits.
+    expect(printable.lines[1]?.quantity).toBe('۲ \u2068Box\u2069');
     expect(printable.heading).toBe('فاکتور شماره INV-2026-00042');
     expect(printable.details[0]).toEqual({ label: 'تاریخ فاکتور', value: '۱ فروردین ۱۴۰۵' });
     expect(printable.lines[0]?.number).toBe('۱');

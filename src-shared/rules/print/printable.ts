@@ -247,6 +247,15 @@ function parties(source: PrintSource): PrintParty[] {
   return out;
 }
 
+/**
+ * A Latin unit name beside Persian digits is reordered by the bidi algorithm
+ * ("Box ۳۲"); isolating it keeps "۳۲ Box" in reading order. Left-to-right
+ * languages need no marks (and their PDFs keep plain text).
+ */
+function isolate(language: PrintSource['language'], text: string): string {
+  return language === 'fa' ? `\u2068${text}\u2069` : text;
+}
+
 function printLine(source: PrintSource, line: DocumentLine): PrintLine {
   const { language, lines } = source;
   const money = (value: string) => formatAmount(language, value, lines.currency);
@@ -257,7 +266,7 @@ function printLine(source: PrintSource, line: DocumentLine): PrintLine {
     number: formatInteger(language, line.lineNumber),
     product: line.productName,
     details: [line.productNumber ?? '', ...linesOf(line.description ?? '')].filter(Boolean),
-    quantity: line.unitName ? `${quantity} ${line.unitName}` : quantity,
+    quantity: line.unitName ? `${quantity} ${isolate(language, line.unitName)}` : quantity,
     price: money(line.pricePerUnit),
     discount: money(toDecimalString(discount)),
     tax: money(line.tax),
