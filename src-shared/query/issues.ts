@@ -9,7 +9,8 @@ export function englishMessage(messageKey: string, params: ErrorParams = {}): st
   return template.replace(/\{\{\s*(\w+)(?:\s*,\s*\w+)?\s*\}\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
-export function criteriaIssue(path: IssuePath, messageKey: string, params?: ErrorParams): FieldIssue {
+/** A problem with one input, its English text filled in (criteria, record values, settings). */
+export function issueAt(path: IssuePath, messageKey: string, params?: ErrorParams): FieldIssue {
   return {
     path: [...path],
     messageKey,
@@ -17,3 +18,5 @@ export function criteriaIssue(path: IssuePath, messageKey: string, params?: Erro
     ...(params && Object.keys(params).length > 0 ? { params } : {}),
   };
 }
+
+export const criteriaIssue = issueAt;

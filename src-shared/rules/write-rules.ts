@@ -2,7 +2,7 @@ import type { FieldIssue, RecordValues } from '../api';
 import type { EntityDef } from '../entities/types';
 import { activityWriteRule } from './activities/write-rule';
 import { SALES_WRITE_RULES } from './sales/write-rules';
-import { englishMessage } from '../query/issues';
+import { issueAt } from '../query/issues';
 import { sameFieldValue, validateValues, type ValidationOutcome, type WriteMode } from './records/validate-values';
 
 /**
@@ -80,8 +80,7 @@ function commandFieldsTyped(entity: EntityDef, values: RecordValues, stored: Rec
     if (!(name in values)) continue;
     const before = stored?.[name] ?? null;
     if (sameFieldValue(values[name] ?? null, before)) continue;
-    const messageKey = 'validation.command_field';
-    issues.push({ path: ['values', name], messageKey, message: englishMessage(messageKey) });
+    issues.push(issueAt(['values', name], 'validation.command_field'));
   }
   return issues;
 }

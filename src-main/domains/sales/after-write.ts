@@ -1,5 +1,5 @@
 import { validationError, type FieldIssue, type RecordValues } from '../../../src-shared/api';
-import { englishMessage } from '../../../src-shared/query/issues';
+import { issueAt } from '../../../src-shared/query/issues';
 import { validateDiscountList } from '../../../src-shared/rules/pricing';
 import { formatRef } from '../../../src-shared/rules/records/field-formats';
 import { findRecord } from '../records/load-row';
@@ -28,14 +28,8 @@ const DOCUMENTS = new Set(['opportunity', 'quote', 'sales_order', 'invoice']);
 const REPRICE = ['price_list_id', 'currency'];
 const RETOTAL = ['discount_percent', 'discount_amount', 'freight_amount'];
 
-function fieldIssue(field: string, messageKey: string, params: Record<string, string | number> = {}): FieldIssue {
-  return {
-    path: ['values', field],
-    messageKey,
-    message: englishMessage(messageKey, params),
-    ...(Object.keys(params).length > 0 ? { params } : {}),
-  };
-}
+const fieldIssue = (field: string, messageKey: string, params: Record<string, string | number> = {}): FieldIssue =>
+  issueAt(['values', field], messageKey, params);
 
 const refuse = (field: string, key: string, params: Record<string, string | number> = {}) =>
   validationError([fieldIssue(field, key, params)]);

@@ -1,5 +1,5 @@
 import { AppError, validationError, type ErrorParams, type FieldIssue } from '../../../src-shared/api';
-import { englishMessage } from '../../../src-shared/query/issues';
+import { englishMessage, issueAt } from '../../../src-shared/query/issues';
 import type { PricingIssue } from '../../../src-shared/rules/pricing';
 import type { Transition } from '../../../src-shared/rules/sales';
 
@@ -16,11 +16,6 @@ export function allowed<C>(transition: Transition<C>): C {
 
 /** Pricing issues as a validation error; `prefix` places them under the input they are about. */
 export function pricingError(issues: readonly PricingIssue[], prefix: readonly (string | number)[] = []): AppError {
-  const fieldIssues: FieldIssue[] = issues.map((i) => ({
-    path: [...prefix, ...i.path],
-    messageKey: i.messageKey,
-    message: englishMessage(i.messageKey, i.params),
-    ...(i.params ? { params: i.params } : {}),
-  }));
+  const fieldIssues: FieldIssue[] = issues.map((i) => issueAt([...prefix, ...i.path], i.messageKey, i.params));
   return validationError(fieldIssues);
 }

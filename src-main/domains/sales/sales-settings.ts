@@ -1,5 +1,5 @@
 import { AppError, validationError, type FieldIssue, type SalesSettings } from '../../../src-shared/api';
-import { englishMessage } from '../../../src-shared/query/issues';
+import { englishMessage, issueAt } from '../../../src-shared/query/issues';
 import { minorUnits, parseDecimal } from '../../../src-shared/rules/pricing';
 import {
   DEFAULT_SALES_STAGE_SETTINGS,
@@ -50,18 +50,7 @@ export interface SalesSettingsPatch {
   readonly defaultTaxPercent?: string | undefined;
 }
 
-function issue(
-  path: (string | number)[],
-  messageKey: string,
-  params: Record<string, string | number> = {},
-): FieldIssue {
-  return {
-    path,
-    messageKey,
-    message: englishMessage(messageKey, params),
-    ...(Object.keys(params).length ? { params } : {}),
-  };
-}
+const issue = issueAt;
 
 export function updateSalesSettings(db: SqlDb, patch: SalesSettingsPatch): SalesSettings {
   const current = readSalesSettings(db);

@@ -1,5 +1,5 @@
 import type { FieldIssue, FieldValue, RecordValues } from '../../api';
-import { englishMessage } from '../../query/issues';
+import { issueAt } from '../../query/issues';
 import { sameFieldValue } from '../records/validate-values';
 import type { WriteRule, WriteRuleInput, WriteRuleOutcome } from '../write-rules';
 import { dueDate, PAYMENT_TERMS, type InvoiceStatus, type PaymentTerms } from './invoice';
@@ -20,14 +20,8 @@ import type { QuoteStatus } from './quote';
 
 type Patch = Record<string, FieldValue>;
 
-function fieldIssue(field: string, messageKey: string, params: Record<string, string | number> = {}): FieldIssue {
-  return {
-    path: ['values', field],
-    messageKey,
-    ...(Object.keys(params).length > 0 ? { params } : {}),
-    message: englishMessage(messageKey, params),
-  };
-}
+const fieldIssue = (field: string, messageKey: string, params: Record<string, string | number> = {}): FieldIssue =>
+  issueAt(['values', field], messageKey, params);
 
 const done = (patch: Patch = {}, issues: FieldIssue[] = []): WriteRuleOutcome => ({ patch, issues });
 
