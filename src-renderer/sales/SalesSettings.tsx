@@ -162,7 +162,7 @@ export function SalesSettings() {
                     <Table.Tbody>
                       {draft.rates.map((row, index) => (
                         <Table.Tr key={row.currency}>
-                          <Table.Td>{currencyLabel(row.currency)}</Table.Td>
+                          <Table.Td style={{ whiteSpace: 'nowrap' }}>{currencyLabel(row.currency)}</Table.Td>
                           <Table.Td>
                             <TextInput
                               aria-label={t('sales_settings.rate_of', { currency: row.currency })}
