@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Button, Group, Menu, Paper, Text } from '@mantine/core';
-import { IconBell, IconChevronDown } from '@tabler/icons-react';
+import { ActionIcon, Button, Group, Menu, Paper, Text } from '@mantine/core';
+import { IconBell, IconChevronDown, IconMinus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DueReminder } from '../../src-shared/api';
 import { ACTIVITY_TYPE_ICONS, type ActivityType } from '../../src-shared/entities/activity';
@@ -29,6 +29,9 @@ export function ReminderCenter() {
   const api = useApi();
   const { t } = useTranslation();
   const [reminders, setReminders] = useState<readonly DueReminder[]>([]);
+  // Folded away by the user, the cards stop covering the page; a reminder that was not there then unfolds them.
+  const [foldedOver, setFoldedOver] = useState<readonly string[] | null>(null);
+  const folded = foldedOver !== null && reminders.every((r) => foldedOver.includes(r.key));
 
   useEffect(() => {
     let live = true;
@@ -53,8 +56,32 @@ export function ReminderCenter() {
 
   if (reminders.length === 0) return null;
   const rest = reminders.length - SHOWN;
+  if (folded) {
+    return (
+      <section className={classes.stack} aria-label={t('reminders.region')} aria-live="polite">
+        <Button
+          variant="default"
+          leftSection={<IconBell size={16} />}
+          onClick={() => setFoldedOver(null)}
+          className={classes.unfold}
+        >
+          {t('reminders.show', { count: reminders.length })}
+        </Button>
+      </section>
+    );
+  }
   return (
     <section className={classes.stack} aria-label={t('reminders.region')} aria-live="polite">
+      <Group justify="flex-end">
+        <ActionIcon
+          variant="default"
+          radius="xl"
+          onClick={() => setFoldedOver(reminders.map((r) => r.key))}
+          aria-label={t('reminders.hide')}
+        >
+          <IconMinus size={14} />
+        </ActionIcon>
+      </Group>
       {reminders.slice(0, SHOWN).map((reminder) => (
         <ReminderCard
           key={reminder.key}

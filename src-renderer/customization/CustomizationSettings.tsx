@@ -9,11 +9,12 @@ import { useAppInfo } from '../app/AppInfoContext';
 import { notifyError } from '../app/errors';
 import { useUiStore } from '../stores/ui-store';
 import { ActivityTypesPanel } from './ActivityTypesPanel';
+import { ChoiceListsPanel } from './ChoiceListsPanel';
 import { AddFieldDialog } from './AddFieldDialog';
 import { labelOf } from './labels';
 import classes from './Customization.module.css';
 
-/** Settings › Customization: custom fields per record type (add, hide, show again) and custom activity types. */
+/** Settings › Customization: custom fields per record type (add, hide, show again), custom activity types and choice lists. */
 export function CustomizationSettings() {
   const api = useApi();
   const { t } = useTranslation();
@@ -114,6 +115,7 @@ export function CustomizationSettings() {
         </Text>
       </Paper>
       {custom && <ActivityTypesPanel types={custom.activityTypes} onSaved={setCustom} disabled={!isAdministrator} />}
+      {custom && <ChoiceListsPanel custom={custom} onSaved={setCustom} disabled={!isAdministrator} />}
       {adding && custom && (
         <AddFieldDialog entity={entity} activityTypes={custom.activityTypes} onClose={() => setAdding(false)} />
       )}

@@ -11,11 +11,14 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconListDetails, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue, SalesSettings as Settings } from '../../src-shared/api';
 import { CURRENCIES } from '../../src-shared/entities/sales';
+import type { Customizations } from '../../src-shared/customization';
 import { useApi } from '../api';
+import { useAppInfo } from '../app/AppInfoContext';
+import { ChoiceListDialog } from '../customization/ChoiceListDialog';
 import { SettingsSection, WhenLoaded } from '../pages/SettingsSection';
 import { apiErrorOf, notifyError, notifySuccess, translateIssue } from '../app/errors';
 
@@ -54,6 +57,9 @@ export function SalesSettings() {
   const [loadError, setLoadError] = useState<unknown>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  // The stored choice lists, once "Edit stages" was pressed: the stage editor starts from them.
+  const [editingStages, setEditingStages] = useState<Customizations | null>(null);
+  const isAdministrator = useAppInfo().info.currentUser?.role === 'administrator';
 
   useEffect(() => {
     let live = true;
@@ -204,12 +210,26 @@ export function SalesSettings() {
               </div>
 
               <div>
-                <Text fw={600} size="sm">
-                  {t('sales_settings.stages')}
-                </Text>
-                <Text size="xs" c="dimmed" mb="xs">
-                  {t('sales_settings.stages_hint')}
-                </Text>
+                <Group justify="space-between" align="flex-start" wrap="nowrap" maw={720}>
+                  <div>
+                    <Text fw={600} size="sm">
+                      {t('sales_settings.stages')}
+                    </Text>
+                    <Text size="xs" c="dimmed" mb="xs">
+                      {t('sales_settings.stages_hint')}
+                    </Text>
+                  </div>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    leftSection={<IconListDetails size={14} />}
+                    disabled={!isAdministrator}
+                    title={isAdministrator ? undefined : t('customization.admin_only')}
+                    onClick={() => api.call('customization.get', {}).then(setEditingStages, notifyError)}
+                  >
+                    {t('choice_lists.edit_stages')}
+                  </Button>
+                </Group>
                 <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" maw={720}>
                   {draft.stages.map((stage, index) => (
                     <NumberInput
@@ -249,6 +269,15 @@ export function SalesSettings() {
           )
         }
       </WhenLoaded>
+      {editingStages && (
+        <ChoiceListDialog
+          choiceSet="sales_stage"
+          stored={editingStages.choiceLists}
+          onClose={() => setEditingStages(null)}
+          // The windows re-read their metadata on the change and this section loads its stages again.
+          onSaved={() => setEditingStages(null)}
+        />
+      )}
     </SettingsSection>
   );
 }

@@ -58,6 +58,7 @@ import {
 import {
   addFieldInput,
   saveActivityTypeInput,
+  saveChoiceListInput,
   setFieldHiddenInput,
   upcomingDatesInput,
   type UpcomingDate,
@@ -200,6 +201,8 @@ export const contract = {
   'customization.addField': method<Customizations>()(addFieldInput),
   'customization.setFieldHidden': method<Customizations>()(setFieldHiddenInput),
   'customization.saveActivityType': method<Customizations>()(saveActivityTypeInput),
+  /** Lead sources, sales stages: add, rename, reorder and hide values. */
+  'customization.saveChoiceList': method<Customizations>()(saveChoiceListInput),
   'contacts.upcomingDates': method<UpcomingDate[]>()(upcomingDatesInput),
   'dashboard.summary': method<DashboardSummary>()(dashboardSummaryInput),
   'timeline.list': method<TimelinePage>()(timelineListInput),
@@ -263,7 +266,7 @@ export interface EventPayloads {
   /** The current user's due reminders, sent whenever that list changes. */
   'reminders-due': RemindersDue;
   'export-progress': ExportProgress;
-  /** Custom fields or activity types changed: fetch `customization.get` and re-render. */
+  /** Custom fields, activity types or choice lists changed: fetch `customization.get` and re-render. */
   'schema-changed': { readonly generation: number };
   /** Users or teams changed, or another current user was chosen: re-read `app.info`, users and teams. */
   'users-changed': { readonly currentUserId: string };

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { CUSTOM_FIELD_TYPES, ACTIVITY_TYPE_ICON_CHOICES, MAX_FIELD_NAME_LENGTH } from '../customization';
+import {
+  ACTIVITY_TYPE_ICON_CHOICES,
+  CUSTOM_FIELD_TYPES,
+  EDITABLE_CHOICE_SETS,
+  MAX_FIELD_NAME_LENGTH,
+} from '../customization';
 import { entityName, recordId } from './records';
 
 /** Input schemas of the customization methods (custom fields and activity types). */
@@ -53,6 +58,26 @@ export const saveActivityTypeInput = z
   })
   .strict();
 export type SaveActivityTypeInput = z.infer<typeof saveActivityTypeInput>;
+
+export const saveChoiceListInput = z
+  .object({
+    choiceSet: z.enum(EDITABLE_CHOICE_SETS),
+    /** The whole list in its new order: every value it holds now, plus rows without a value to add. */
+    options: z
+      .array(
+        z
+          .object({
+            value: z.string().max(64).optional(),
+            labels: labelText,
+            hidden: z.boolean().optional(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(100),
+  })
+  .strict();
+export type SaveChoiceListInput = z.infer<typeof saveChoiceListInput>;
 
 export const upcomingDatesInput = z
   .object({

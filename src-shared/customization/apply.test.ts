@@ -31,6 +31,22 @@ const custom: Customizations = {
     field({ id: '4', entity: 'activity', name: 'cf_site', type: 'text', activityType: 'ct_visit', section: 'custom' }),
   ],
   activityTypes: [{ id: '5', value: 'ct_visit', labels: { en: 'Visit' }, icon: 'map-pin', hidden: false }],
+  choiceLists: [],
+};
+
+/** Lead sources edited: a value added before Website, Website renamed in English only, Referral hidden. */
+const leadSources: Customizations = {
+  ...NO_CUSTOMIZATIONS,
+  choiceLists: [
+    { id: 'o1', choiceSet: 'lead_source', value: 'cc_partner', labels: { en: 'Partner', fa: 'شریک' }, hidden: false },
+    { id: 'o2', choiceSet: 'lead_source', value: 'website', labels: { en: 'Web form' }, hidden: false },
+    { id: 'o3', choiceSet: 'lead_source', value: 'referral', labels: {}, hidden: true },
+  ],
+};
+
+const choicesOf = (entity: string, name: string) => {
+  const f = getEntity(entity).fields.find((x) => x.name === name);
+  return f?.type === 'choice' ? { choices: f.choices, retired: f.retired ?? [] } : null;
 };
 
 afterEach(() => activateCustomizations(NO_CUSTOMIZATIONS));
@@ -88,5 +104,35 @@ describe('applying customizations', () => {
     expect(getEntity('activity').fields.find((f) => f.name === 'due_date')?.appliesTo?.values).not.toContain(
       'ct_visit',
     );
+  });
+
+  it('gives every field of an edited choice list its values in order, with hidden ones retired', () => {
+    const declared = choicesOf('lead', 'lead_source')?.choices ?? [];
+    activateCustomizations(leadSources);
+    for (const entity of ['lead', 'opportunity']) {
+      expect(choicesOf(entity, 'lead_source')).toEqual({
+        choices: ['cc_partner', 'website', 'referral', ...declared.filter((v) => v !== 'website' && v !== 'referral')],
+        retired: ['referral'],
+      });
+    }
+    activateCustomizations(NO_CUSTOMIZATIONS);
+    expect(choicesOf('lead', 'lead_source')).toEqual({ choices: declared, retired: [] });
+  });
+
+  it('renames a built-in value only in the languages given, and restores the built-in label afterwards', () => {
+    const builtInRu = messageAt(CATALOGS.ru, 'choice.lead_source.website');
+    const builtInEn = messageAt(CATALOGS.en, 'choice.lead_source.website');
+    const messages = activateCustomizations(leadSources);
+    expect(messageAt(CATALOGS.en, 'choice.lead_source.website')).toBe('Web form');
+    expect(messageAt(CATALOGS.ru, 'choice.lead_source.website')).toBe(builtInRu);
+    expect(messageAt(CATALOGS.fa, 'choice.lead_source.cc_partner')).toBe('شریک');
+    expect(messageAt(CATALOGS.ru, 'choice.lead_source.cc_partner')).toBe('Partner');
+    // Every option's label is handed to the UI library, so an earlier rename there is overwritten.
+    expect(messages.ru['choice.lead_source.referral']).toBe(messageAt(CATALOGS.ru, 'choice.lead_source.referral'));
+    const unnamed = { ...leadSources, choiceLists: leadSources.choiceLists.map((o) => ({ ...o, labels: {} })) };
+    expect(activateCustomizations(unnamed).en['choice.lead_source.website']).toBe(builtInEn);
+    activateCustomizations(NO_CUSTOMIZATIONS);
+    expect(messageAt(CATALOGS.en, 'choice.lead_source.website')).toBe(builtInEn);
+    expect(messageAt(CATALOGS.en, 'choice.lead_source.cc_partner')).toBeUndefined();
   });
 });

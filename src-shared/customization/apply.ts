@@ -1,6 +1,14 @@
 import { ENTITIES } from '../entities/registry';
-import type { EntityDef, FieldDef } from '../entities/types';
-import { CUSTOM_FIELD_PREFIX, CUSTOM_SECTION, type CustomFieldDefinition, type Customizations } from './types';
+import type { ChoiceField, EntityDef, FieldDef, MultiChoiceField } from '../entities/types';
+import { effectiveChoices } from './choice-lists';
+import {
+  NO_CUSTOMIZATIONS,
+  CUSTOM_FIELD_PREFIX,
+  CUSTOM_SECTION,
+  type ChoiceListOption,
+  type CustomFieldDefinition,
+  type Customizations,
+} from './types';
 
 /**
  * The effective entity metadata: the static declarations plus the
@@ -24,7 +32,7 @@ const base = new Map<EntityDef, Shape>(
 );
 const listeners = new Set<() => void>();
 let generation = 0;
-let current: Customizations = { fields: [], activityTypes: [] };
+let current: Customizations = NO_CUSTOMIZATIONS;
 
 /** Calls `listener` after every change of the effective metadata; returns the unsubscribe function. */
 export function onSchemaChange(listener: () => void): () => void {
@@ -106,6 +114,37 @@ function withActivityTypes(fields: readonly FieldDef[], custom: Customizations):
   });
 }
 
+/** The values a built-in choice set is declared with (the first field using it), before any edit. */
+export function builtInChoices(set: string): readonly string[] {
+  for (const shape of base.values()) {
+    for (const field of shape.fields) {
+      if ((field.type === 'choice' || field.type === 'multichoice') && field.choiceSet === set) return field.choices;
+    }
+  }
+  return [];
+}
+
+/** The effective field (of whichever record type) that offers a choice set: its values in order, and the retired ones. */
+export function choiceSetField(set: string): ChoiceField | MultiChoiceField | undefined {
+  for (const entity of ENTITIES) {
+    for (const field of entity.fields) {
+      if ((field.type === 'choice' || field.type === 'multichoice') && field.choiceSet === set) return field;
+    }
+  }
+  return undefined;
+}
+
+function withChoiceLists(fields: readonly FieldDef[], options: readonly ChoiceListOption[]): FieldDef[] {
+  if (options.length === 0) return [...fields];
+  return fields.map((field): FieldDef => {
+    if (field.type !== 'choice' && field.type !== 'multichoice') return field;
+    const own = options.filter((o) => o.choiceSet === field.choiceSet);
+    if (own.length === 0) return field;
+    const { choices, retired } = effectiveChoices(field.choices, own);
+    return { ...field, choices, retired };
+  });
+}
+
 /**
  * Rebuilds every entity's effective fields from its declaration and
  * `custom` (hidden fields and types left out), then tells the listeners.
@@ -115,7 +154,8 @@ export function applyCustomizations(custom: Customizations): void {
   for (const [entity, shape] of base) {
     const target = entity as Mutable<EntityDef>;
     const added = custom.fields.filter((f) => f.entity === entity.name && !f.hidden);
-    const builtIn = entity.typeField ? withActivityTypes(shape.fields, custom) : [...shape.fields];
+    const declared = withChoiceLists(shape.fields, custom.choiceLists);
+    const builtIn = entity.typeField ? withActivityTypes(declared, custom) : declared;
     target.fields = [...builtIn, ...added.map(customFieldDef)];
     const needsSection = added.some((f) => f.section === CUSTOM_SECTION) && !shape.sections.includes(CUSTOM_SECTION);
     target.sections = needsSection ? [...shape.sections, CUSTOM_SECTION] : shape.sections;

@@ -1,7 +1,17 @@
 import { LANGUAGES, type Language } from '../api/app';
-import { CATALOGS } from '../i18n';
+import { CATALOGS, messageAt } from '../i18n';
 import { customChoiceSet } from './apply';
 import { CUSTOM_SECTION, type Customizations, type LabelText } from './types';
+
+/** Catalog text that custom labels replaced, per language and key, so it comes back when the override goes. */
+const originals = new Map<string, Partial<Record<Language, string | undefined>>>();
+
+/** The catalog's own text at `key`, as it was before any custom label replaced it. */
+function builtInMessage(language: Language, key: string): string | undefined {
+  const saved = originals.get(key);
+  if (saved && language in saved) return saved[language];
+  return messageAt(CATALOGS[language], key);
+}
 
 /**
  * Custom labels are user text, not i18n keys. They are installed into the
@@ -32,6 +42,13 @@ export function customMessages(custom: Customizations): Record<Language, Record<
     }
     for (const type of custom.activityTypes) {
       messages[`choice.activity_type.${type.value}`] = labelIn(type.labels, language);
+    }
+    // Every option of an edited list gets its label, renamed or not, so a
+    // UI library holding an earlier rename is overwritten back.
+    for (const option of custom.choiceLists) {
+      const key = `choice.${option.choiceSet}.${option.value}`;
+      const text = option.labels[language] ?? builtInMessage(language, key) ?? labelIn(option.labels, language);
+      messages[key] = text;
     }
     out[language] = messages;
   }
@@ -64,11 +81,16 @@ function setAt(tree: Record<string, unknown>, key: string, value: string | undef
 export function installCustomLabels(custom: Customizations): Record<Language, Record<string, string>> {
   const messages = customMessages(custom);
   for (const key of installed) {
-    for (const language of LANGUAGES) setAt(CATALOGS[language] as Record<string, unknown>, key, undefined);
+    for (const language of LANGUAGES) {
+      setAt(CATALOGS[language] as Record<string, unknown>, key, originals.get(key)?.[language]);
+    }
   }
   installed.clear();
   for (const language of LANGUAGES) {
     for (const [key, text] of Object.entries(messages[language])) {
+      const saved = originals.get(key) ?? {};
+      if (!(language in saved)) saved[language] = messageAt(CATALOGS[language], key);
+      originals.set(key, saved);
       setAt(CATALOGS[language] as Record<string, unknown>, key, text);
       installed.add(key);
     }

@@ -2,8 +2,9 @@ import type { Language } from '../api/app';
 
 /**
  * Customizations an administrator makes at run time: fields added to record
- * types and activity types of their own. They are stored in the data file
- * (tables `custom_field` and `custom_activity_type`) and merged into the
+ * types, activity types of their own and edited choice lists. They are
+ * stored in the data file (tables `custom_field`, `custom_activity_type`
+ * and `choice_option`) and merged into the
  * static entity metadata by `applyCustomizations`, so lists, forms,
  * filters, advanced find, export and search treat them like built-in ones.
  */
@@ -72,12 +73,35 @@ export interface CustomActivityType {
   readonly hidden: boolean;
 }
 
+/**
+ * Built-in choice sets whose values an administrator edits: add values,
+ * rename any value in each language, reorder, and hide one (it stays valid
+ * for the records that hold it, but is no longer offered).
+ */
+export const EDITABLE_CHOICE_SETS = ['lead_source', 'sales_stage'] as const;
+export type EditableChoiceSet = (typeof EDITABLE_CHOICE_SETS)[number];
+
+/** Prefix of values an administrator adds to a choice list. */
+export const CUSTOM_CHOICE_PREFIX = 'cc_';
+
+/** One value of an edited choice list; a set's options, in order, describe it completely. */
+export interface ChoiceListOption {
+  readonly id: string;
+  readonly choiceSet: string;
+  readonly value: string;
+  /** The administrator's names; a built-in value keeps its own label in every language left empty. */
+  readonly labels: LabelText;
+  readonly hidden: boolean;
+}
+
 export interface Customizations {
   readonly fields: readonly CustomFieldDefinition[];
   readonly activityTypes: readonly CustomActivityType[];
+  /** Options of the edited choice lists, grouped by set and in each set's order. */
+  readonly choiceLists: readonly ChoiceListOption[];
 }
 
-export const NO_CUSTOMIZATIONS: Customizations = { fields: [], activityTypes: [] };
+export const NO_CUSTOMIZATIONS: Customizations = { fields: [], activityTypes: [], choiceLists: [] };
 
 /** Icons an administrator can give a custom activity type (all known to the renderer's icon map). */
 export const ACTIVITY_TYPE_ICON_CHOICES = [

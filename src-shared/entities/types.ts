@@ -99,6 +99,8 @@ export interface ChoiceField extends FieldBase {
    * reasons per status. The form offers only those; saving refuses others.
    */
   readonly dependsOn?: { readonly field: string; readonly choices: Readonly<Record<string, readonly string[]>> };
+  /** Values still valid (records hold them) but no longer offered for new input: hidden in an edited choice list. */
+  readonly retired?: readonly string[];
 }
 
 /** Several choices at once: exchanged as a list of values, stored as JSON text. */
@@ -106,6 +108,7 @@ export interface MultiChoiceField extends FieldBase {
   readonly type: 'multichoice';
   readonly choices: readonly string[];
   readonly choiceSet: string;
+  readonly retired?: readonly string[];
 }
 
 export interface LookupField extends FieldBase {
@@ -253,4 +256,16 @@ export interface SiteMapPage {
   readonly siteMap: readonly SiteMapEntry[];
   /** Work areas that open on this page (`#/<area>`) rather than on their first record list. */
   readonly homeOf?: readonly WorkArea[];
+}
+
+/**
+ * The values a form offers for a choice field: all but the retired ones,
+ * except the value the record already holds, which stays selectable so
+ * that opening and saving a record never changes it.
+ */
+export function offeredChoices(field: ChoiceField | MultiChoiceField, current?: unknown): readonly string[] {
+  const retired = field.retired;
+  if (!retired || retired.length === 0) return field.choices;
+  const held = new Set(Array.isArray(current) ? current : [current]);
+  return field.choices.filter((c) => !retired.includes(c) || held.has(c));
 }

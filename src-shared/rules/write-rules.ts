@@ -13,6 +13,8 @@ import { sameFieldValue, validateValues, type ValidationOutcome, type WriteMode 
  */
 
 export interface WriteRuleInput {
+  /** The record type's effective metadata (its choice lists as the administrator edited them). */
+  readonly entity: EntityDef;
   readonly mode: WriteMode;
   /** The record as stored before this change; null on create. */
   readonly stored: RecordValues | null;
@@ -67,7 +69,7 @@ export function prepareWrite(
     (i) => !(i.messageKey === 'validation.choice_mismatch' && !(String(i.path[1]) in input)),
   );
   if (issues.length > 0) return { values: checked.values, issues };
-  const outcome = rule({ mode, stored, changes: checked.values, now, command });
+  const outcome = rule({ entity, mode, stored, changes: checked.values, now, command });
   if (outcome.issues.length > 0) return { values: checked.values, issues: outcome.issues };
   if (Object.keys(outcome.patch).length === 0) return checked;
   return validateValues(entity, { ...checked.values, ...outcome.patch }, mode, stored);

@@ -184,7 +184,7 @@ describe('sales settings', () => {
       ['defaultTaxPercent', 'sales.document.percent_range'],
     ]);
     const renamed = await backend.fail('sales.updateSettings', { stages: [{ stage: 'negotiate', probability: 50 }] });
-    expect(renamed.issues?.[0]?.messageKey).toBe('sales.settings.stage_names_fixed');
+    expect(renamed.issues?.[0]?.messageKey).toBe('sales.settings.unknown_stage');
     const saved = await backend.ok('sales.updateSettings', {
       baseCurrency: 'EUR',
       exchangeRates: { USD: '1.08' },

@@ -9,6 +9,7 @@ import { migration008 } from './008-users-teams';
 import { migration009 } from './009-calendar';
 import { migration010 } from './010-timeline-important-dates';
 import { migration011 } from './011-sales';
+import { migration012 } from './012-choice-lists';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];

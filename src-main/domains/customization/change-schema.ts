@@ -52,7 +52,7 @@ const SEARCHABLE: readonly CustomFieldType[] = ['text', 'multiline'];
 const CHOICE_TYPES: readonly CustomFieldType[] = ['choice', 'multichoice'];
 const VALUE_SHAPE = /^[a-z][a-z0-9_]*$/;
 
-function requireAdministrator(ctx: SchemaContext): void {
+export function requireAdministrator(ctx: SchemaContext): void {
   if (!ctx.isAdministrator) {
     throw new AppError(
       'FORBIDDEN',
@@ -253,7 +253,8 @@ export function saveActivityType(ctx: SchemaContext, input: SaveActivityTypeInpu
   return activated(ctx);
 }
 
-function activated(ctx: SchemaContext): Customizations {
+/** Makes the stored customizations effective in this process and tells the windows. */
+export function activated(ctx: SchemaContext): Customizations {
   const custom = readCustomizations(ctx.writer.db);
   activateCustomizations(custom);
   ctx.onChanged(custom);

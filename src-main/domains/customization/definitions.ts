@@ -1,5 +1,6 @@
 import {
   CUSTOM_FIELD_TYPES,
+  type ChoiceListOption,
   type CustomActivityType,
   type CustomFieldDefinition,
   type CustomFieldType,
@@ -24,6 +25,14 @@ interface FieldRow {
   target: string | null;
   activity_type: string | null;
   important_date: number;
+  hidden: number;
+}
+
+interface OptionRow {
+  id: string;
+  choice_set: string;
+  value: string;
+  labels: string;
   hidden: number;
 }
 
@@ -69,5 +78,16 @@ export function readCustomizations(db: SqlDb): Customizations {
     icon: row.icon,
     hidden: row.hidden === 1,
   }));
-  return { fields, activityTypes };
+  const choiceLists = (
+    db
+      .stmt('SELECT id, choice_set, value, labels, hidden FROM choice_option ORDER BY choice_set, position')
+      .all() as OptionRow[]
+  ).map((row): ChoiceListOption => ({
+    id: row.id,
+    choiceSet: row.choice_set,
+    value: row.value,
+    labels: JSON.parse(row.labels) as LabelText,
+    hidden: row.hidden === 1,
+  }));
+  return { fields, activityTypes, choiceLists };
 }

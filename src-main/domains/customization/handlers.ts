@@ -2,6 +2,7 @@ import type { HandlerRegistry } from '../../backend/registry';
 import type { HandlerContext } from '../../backend/handler-context';
 import { schemaGeneration } from '../../../src-shared/customization';
 import { addCustomField, saveActivityType, setCustomFieldHidden, type SchemaContext } from './change-schema';
+import { saveChoiceList } from './choice-lists';
 import { readCustomizations } from './definitions';
 import { DEFAULT_UPCOMING_DAYS, upcomingDates } from './upcoming-dates';
 
@@ -21,6 +22,7 @@ export function registerCustomizationHandlers(registry: HandlerRegistry): void {
     setCustomFieldHidden(schemaContext(ctx), input.id, input.hidden),
   );
   registry.register('customization.saveActivityType', (input, ctx) => saveActivityType(schemaContext(ctx), input));
+  registry.register('customization.saveChoiceList', (input, ctx) => saveChoiceList(schemaContext(ctx), input));
   registry.register('contacts.upcomingDates', (input, ctx) =>
     upcomingDates(ctx.session.store().db, ctx.now(), input.days ?? DEFAULT_UPCOMING_DAYS, input.timeZone ?? 'UTC'),
   );

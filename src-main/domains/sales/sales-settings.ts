@@ -1,9 +1,10 @@
 import { AppError, validationError, type FieldIssue, type SalesSettings } from '../../../src-shared/api';
 import { englishMessage, issueAt } from '../../../src-shared/query/issues';
 import { minorUnits, parseDecimal } from '../../../src-shared/rules/pricing';
+import { getEntity, offeredChoices } from '../../../src-shared/entities';
 import {
   DEFAULT_SALES_STAGE_SETTINGS,
-  SALES_STAGES,
+  stageSettingsFor,
   validateSalesStageSettings,
 } from '../../../src-shared/rules/sales';
 import type { SqlDb } from '../../db';
@@ -11,8 +12,16 @@ import type { SqlDb } from '../../db';
 /**
  * The sales settings of this data file (company details printed on documents,
  * the base currency and exchange rates, stage probabilities, the default tax),
- * one JSON value in `settings` under `sales`.
+ * one JSON value in `settings` under `sales`. Which stages there are, and
+ * their order, is the sales-stage choice list (Settings › Customization);
+ * this keeps the probability of each.
  */
+
+/** The stages of the sales process, in order: the sales-stage choice list's offered values. */
+export function configuredStages(): readonly string[] {
+  const field = getEntity('opportunity').fields.find((f) => f.name === 'sales_stage');
+  return field && field.type === 'choice' ? offeredChoices(field) : [];
+}
 
 const KEY = 'sales';
 
@@ -26,18 +35,17 @@ export const DEFAULT_SALES_SETTINGS: SalesSettings = {
 
 export function readSalesSettings(db: SqlDb): SalesSettings {
   const row = db.stmt('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
-  if (!row) return DEFAULT_SALES_SETTINGS;
-  let stored: Partial<SalesSettings>;
+  let stored: Partial<SalesSettings> = {};
   try {
-    stored = JSON.parse(row.value) as Partial<SalesSettings>;
+    if (row) stored = JSON.parse(row.value) as Partial<SalesSettings>;
   } catch {
-    return DEFAULT_SALES_SETTINGS;
+    // An unreadable value (written by hand) reads as the defaults; the next save replaces it.
   }
   return {
     company: { ...DEFAULT_SALES_SETTINGS.company, ...(stored.company ?? {}) },
     baseCurrency: stored.baseCurrency ?? DEFAULT_SALES_SETTINGS.baseCurrency,
     exchangeRates: stored.exchangeRates ?? {},
-    stages: stored.stages ?? DEFAULT_SALES_SETTINGS.stages,
+    stages: stageSettingsFor(configuredStages(), stored.stages ?? DEFAULT_SALES_SETTINGS.stages),
     defaultTaxPercent: stored.defaultTaxPercent ?? DEFAULT_SALES_SETTINGS.defaultTaxPercent,
   };
 }
@@ -72,9 +80,12 @@ export function updateSalesSettings(db: SqlDb, patch: SalesSettingsPatch): Sales
     const checked = validateSalesStageSettings(patch.stages);
     if (!checked.ok)
       issues.push(issue(['stages'], checked.issue.messageKey, checked.issue.params as Record<string, string>));
-    else if (checked.changes.some((s) => !(SALES_STAGES as readonly string[]).includes(s.stage)))
-      issues.push(issue(['stages'], 'sales.settings.stage_names_fixed'));
-    else stages = checked.changes;
+    else {
+      const unknown = checked.changes.find((s) => !configuredStages().includes(s.stage));
+      if (unknown) issues.push(issue(['stages'], 'sales.settings.unknown_stage', { stage: unknown.stage }));
+      // Stages the patch leaves out keep their probability; the order is the choice list's.
+      else stages = stageSettingsFor(configuredStages(), [...checked.changes, ...current.stages]);
+    }
   }
   const tax = patch.defaultTaxPercent ?? current.defaultTaxPercent;
   const taxValue = parseDecimal(tax);

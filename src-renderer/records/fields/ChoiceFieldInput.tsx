@@ -1,6 +1,6 @@
 import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ChoiceField } from '../../../src-shared/entities';
+import { offeredChoices, type ChoiceField } from '../../../src-shared/entities';
 import { EntityIcon } from '../../app/icons';
 import { choiceKey } from './display';
 import type { FieldInputProps } from './types';
@@ -18,10 +18,12 @@ export function ChoiceFieldInput({
   const { t } = useTranslation();
   // Only the values that fit the field this one depends on (e.g. the reasons of the current status).
   const control = field.dependsOn ? values?.[field.dependsOn.field] : undefined;
+  // Values hidden from an edited choice list are not offered, except the one the record holds.
+  const available = offeredChoices(field, value);
   const offered =
     field.dependsOn && typeof control === 'string'
-      ? (field.dependsOn.choices[control] ?? field.choices)
-      : field.choices;
+      ? (field.dependsOn.choices[control] ?? available).filter((c) => available.includes(c))
+      : available;
   const data = offered.map((choice) => ({ value: choice, label: t(choiceKey(field.choiceSet, choice)) }));
   const icon = typeof value === 'string' ? field.icons?.[value] : undefined;
   return (

@@ -1,6 +1,6 @@
 import { MultiSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MultiChoiceField } from '../../../src-shared/entities';
+import { offeredChoices, type MultiChoiceField } from '../../../src-shared/entities';
 import { choiceKey } from './display';
 import type { FieldInputProps } from './types';
 
@@ -14,7 +14,10 @@ export function MultiChoiceFieldInput({
   nested,
 }: FieldInputProps<MultiChoiceField>) {
   const { t } = useTranslation();
-  const data = field.choices.map((choice) => ({ value: choice, label: t(choiceKey(field.choiceSet, choice)) }));
+  const data = offeredChoices(field, value).map((choice) => ({
+    value: choice,
+    label: t(choiceKey(field.choiceSet, choice)),
+  }));
   return (
     <MultiSelect
       label={label}

@@ -1,6 +1,7 @@
 import type { MessageModule } from '../message-module';
 import { activityMessages } from './activities';
 import { calendarMessages } from './calendar';
+import { choiceListMessages } from './choice-lists';
 import { customizationMessages } from './customization';
 import { dashboardMessages } from './dashboard';
 import { duplicatesMessages } from './duplicates';
@@ -27,6 +28,7 @@ export const MESSAGE_MODULES: readonly MessageModule[] = [
   duplicatesMessages,
   timelineMessages,
   customizationMessages,
+  choiceListMessages,
   dashboardMessages,
   usersMessages,
   pricingMessages,

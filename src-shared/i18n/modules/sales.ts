@@ -41,8 +41,8 @@ export const salesMessages = defineMessages({
       settings: {
         unknown_currency: 'The currency {{currency}} is not known. Choose one from the list.',
         rate_invalid: 'Enter the exchange rate of {{currency}} as a number greater than zero with at most 4 decimals.',
-        stage_names_fixed:
-          'The sales stages are Qualify, Develop, Propose and Close; only their probabilities can change.',
+        unknown_stage:
+          'There is no sales stage "{{stage}}". Add or rename stages in the stage list first (Edit stages), then set their probabilities.',
         no_rate:
           'There is no exchange rate for {{currency}}. Enter how many {{currency}} make one {{base}} in Settings, Sales.',
       },
@@ -142,8 +142,8 @@ export const salesMessages = defineMessages({
       settings: {
         unknown_currency: 'Валюта {{currency}} неизвестна. Выберите валюту из списка.',
         rate_invalid: 'Введите курс {{currency}} числом больше нуля, не более 4 знаков после запятой.',
-        stage_names_fixed:
-          'Стадии продаж — «Квалификация», «Разработка», «Предложение» и «Закрытие»; менять можно только их вероятности.',
+        unknown_stage:
+          'Стадии продаж «{{stage}}» нет. Сначала добавьте или переименуйте стадии в списке стадий («Изменить стадии»), затем задайте вероятности.',
         no_rate:
           'Нет курса для {{currency}}. Укажите, сколько {{currency}} в одном {{base}}, в разделе «Параметры», «Продажи».',
       },
@@ -246,7 +246,8 @@ export const salesMessages = defineMessages({
       settings: {
         unknown_currency: 'ارز {{currency}} شناخته نیست. یکی را از فهرست انتخاب کنید.',
         rate_invalid: 'نرخ ارز {{currency}} را عددی بزرگ‌تر از صفر با حداکثر ۴ رقم اعشار وارد کنید.',
-        stage_names_fixed: 'مراحل فروش «ارزیابی»، «توسعه»، «پیشنهاد» و «بستن» هستند؛ فقط احتمال آن‌ها تغییر می‌کند.',
+        unknown_stage:
+          'مرحلهٔ فروشی با نام «{{stage}}» وجود ندارد. ابتدا مراحل را در فهرست مراحل («ویرایش مراحل») اضافه یا تغییر نام دهید، سپس احتمال آن‌ها را تعیین کنید.',
         no_rate:
           'برای {{currency}} نرخ ارزی نیست. در تنظیمات، بخش فروش، وارد کنید چند {{currency}} برابر یک {{base}} است.',
       },

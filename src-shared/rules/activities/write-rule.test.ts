@@ -111,9 +111,17 @@ describe('the activity write rule', () => {
       subject: 'Weekly',
       is_exception: false,
     };
-    const edit = activityWriteRule({ mode: 'update', stored, changes: { subject: 'Moved' }, now: NOW, command: false });
+    const edit = activityWriteRule({
+      entity: activity,
+      mode: 'update',
+      stored,
+      changes: { subject: 'Moved' },
+      now: NOW,
+      command: false,
+    });
     expect(edit.patch['is_exception']).toBe(true);
     const bySeries = activityWriteRule({
+      entity: activity,
       mode: 'update',
       stored,
       changes: { subject: 'Renamed', is_exception: false },
@@ -122,7 +130,14 @@ describe('the activity write rule', () => {
     });
     expect(bySeries.patch['is_exception']).toBeUndefined();
     expect(
-      activityWriteRule({ mode: 'update', stored, changes: { subject: 'Weekly' }, now: NOW, command: false }).patch,
+      activityWriteRule({
+        entity: activity,
+        mode: 'update',
+        stored,
+        changes: { subject: 'Weekly' },
+        now: NOW,
+        command: false,
+      }).patch,
     ).toEqual({});
   });
 

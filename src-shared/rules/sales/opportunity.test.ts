@@ -9,6 +9,7 @@ import {
   relationshipAfterWin,
   reopenOpportunity,
   SALES_STAGES,
+  stageSettingsFor,
   validateSalesStageSettings,
   type OpportunityStatus,
 } from './opportunity';
@@ -169,5 +170,24 @@ describe('closing an opportunity', () => {
   it('closes the draft and active quotes with it, not the won, lost or closed ones', () => {
     const quotes = ['draft', 'active', 'won', 'lost', 'closed'].map((status, i) => ({ id: `q${i}`, status }));
     expect(quotesToCloseWith(quotes).map((q) => q.id)).toEqual(['q0', 'q1']);
+  });
+});
+
+describe('probabilities of an edited stage list', () => {
+  it('keeps saved and built-in probabilities and puts a new stage midway between its neighbours', () => {
+    expect(
+      stageSettingsFor(
+        ['qualify', 'cc_demo', 'develop', 'cc_legal', 'close', 'cc_signed'],
+        [{ stage: 'develop', probability: 30 }],
+      ),
+    ).toEqual([
+      { stage: 'qualify', probability: 10 },
+      { stage: 'cc_demo', probability: 20 },
+      { stage: 'develop', probability: 30 },
+      { stage: 'cc_legal', probability: 60 },
+      { stage: 'close', probability: 90 },
+      { stage: 'cc_signed', probability: 95 },
+    ]);
+    expect(stageSettingsFor(['cc_first'], [])).toEqual([{ stage: 'cc_first', probability: 50 }]);
   });
 });

@@ -46,6 +46,28 @@ export function validateSalesStageSettings(settings: readonly SalesStageSetting[
   return allow(settings.map((s) => ({ stage: s.stage, probability: s.probability })));
 }
 
+/**
+ * The probability of each stage of the configured sales process (its stage
+ * list, in order): the one saved for it, else a built-in stage's default,
+ * else, for a stage just added, the whole percent midway between its
+ * neighbours' (0 before the first, 100 after the last), which keeps the
+ * process ascending until the administrator sets it.
+ */
+export function stageSettingsFor(stages: readonly string[], saved: readonly SalesStageSetting[]): SalesStageSetting[] {
+  const known = stages.map(
+    (stage) =>
+      saved.find((s) => s.stage === stage)?.probability ??
+      DEFAULT_SALES_STAGE_SETTINGS.find((s) => s.stage === stage)?.probability,
+  );
+  return stages.map((stage, i) => {
+    const own = known[i];
+    if (own !== undefined) return { stage, probability: own };
+    const before = known.slice(0, i).findLast((p) => p !== undefined) ?? 0;
+    const after = known.slice(i + 1).find((p) => p !== undefined) ?? 100;
+    return { stage, probability: Math.round((before + after) / 2) };
+  });
+}
+
 export interface OpportunityState {
   readonly status: OpportunityStatus;
   readonly estimated_revenue: string | null;

@@ -1,4 +1,5 @@
 import type { FieldIssue, FieldValue, RecordValues } from '../../api';
+import { offeredChoices, type EntityDef } from '../../entities/types';
 import { issueAt } from '../../query/issues';
 import { sameFieldValue } from '../records/validate-values';
 import type { WriteRule, WriteRuleInput, WriteRuleOutcome } from '../write-rules';
@@ -77,11 +78,17 @@ const lead: WriteRule = (input) => {
   return done(patch);
 };
 
+/** A new opportunity starts at the first offered stage of the (editable) sales-stage list. */
+function firstStage(entity: EntityDef): string {
+  const field = entity.fields.find((f) => f.name === 'sales_stage');
+  return (field?.type === 'choice' ? offeredChoices(field)[0] : undefined) ?? 'qualify';
+}
+
 const opportunity: WriteRule = (input) => {
   const patch: Patch = {};
   startWith(input, patch, 'status', 'open');
   startWith(input, patch, 'status_reason', 'in_progress');
-  startWith(input, patch, 'sales_stage', 'qualify');
+  startWith(input, patch, 'sales_stage', firstStage(input.entity));
   startWith(input, patch, 'revenue_mode', 'user_provided');
   const status = (input.stored?.['status'] ?? 'open') as OpportunityStatus;
   const blocked = lockedField(input, status !== 'open', OPPORTUNITY_FIELDS_EDITABLE_WHEN_CLOSED);

@@ -250,5 +250,7 @@ export const en = {
     snooze_for: 'Snooze for {{duration}}',
     dismiss: 'Dismiss',
     more: '{{count, number}} more reminders',
+    hide: 'Hide reminders',
+    show: 'Reminders: {{count, number}}',
   },
 };

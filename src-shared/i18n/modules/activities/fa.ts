@@ -252,5 +252,7 @@ export const fa: typeof en = {
     snooze_for: 'تعویق به مدت {{duration}}',
     dismiss: 'نادیده گرفتن',
     more: '{{count, number}} یادآوری دیگر',
+    hide: 'بستن یادآوری‌ها',
+    show: 'یادآوری‌ها: {{count, number}}',
   },
 };

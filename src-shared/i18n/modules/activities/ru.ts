@@ -252,5 +252,7 @@ export const ru: typeof en = {
     snooze_for: 'Отложить на {{duration}}',
     dismiss: 'Закрыть',
     more: 'Ещё напоминаний: {{count, number}}',
+    hide: 'Свернуть напоминания',
+    show: 'Напоминания: {{count, number}}',
   },
 };
