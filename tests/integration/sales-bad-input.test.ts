@@ -17,7 +17,7 @@ async function setup() {
 }
 
 describe('sales: bad input is refused with a message naming what to do, and nothing is half-done', () => {
-  it('refuses bad line quantities and products outside the price list', async () => {
+  it('refuses bad line quantities, products outside the price list and products not for sale', async () => {
     const { backend, catalog, opp, db } = await setup();
     const document = `opportunity:${opp.id}`;
     const line = (quantity: string, unitId = catalog.each) => ({
@@ -38,6 +38,15 @@ describe('sales: bad input is refused with a message naming what to do, and noth
       messageKey: 'validation.pricing.not_in_price_list',
       params: { unit: 'Six-pack' },
     });
+    // A draft product is not for sale until it is made Active; a retired one no longer is.
+    for (const [status, key] of [
+      ['draft', 'sales.lines.product_draft'],
+      ['retired', 'sales.lines.product_retired'],
+    ] as const) {
+      await backend.ok('records.update', { entity: 'product', id: catalog.productId, values: { status } });
+      const refused = await backend.fail('lines.save', line('2'));
+      expect(refused.messageKey).toBe(key);
+    }
     expect(count(db, 'sales_line')).toBe(0);
     expect(count(db, 'outbox', "entity = 'sales_line'")).toBe(0);
   });

@@ -28,6 +28,7 @@ async function catalog(b: TestBackend) {
     default_unit_id: each,
     currency: 'USD',
     list_price: '1.5',
+    status: 'active',
   });
   const lemonade = await create(b, 'product', {
     product_number: 'LEMON',
@@ -36,6 +37,7 @@ async function catalog(b: TestBackend) {
     default_unit_id: each,
     currency: 'USD',
     list_price: '2',
+    status: 'active',
   });
   const usd = await create(b, 'price_list', { name: 'Retail', currency: 'USD' });
   const item = (product: string, unit: string, amount: string) =>

@@ -237,6 +237,8 @@ export function saveLine(ctx: WriteContext, ref: string, data: LineInputData): v
       if (!product)
         throw pricingError([{ path: ['productId'], messageKey: 'validation.pricing.unknown_product' }], ['line']);
       if (product.status === 'retired') throw refusal('sales.lines.product_retired', { product: product.name });
+      // As in Dynamics 365, a product is sold only once published (Active); a draft is still being set up.
+      if (product.status === 'draft') throw refusal('sales.lines.product_draft', { product: product.name });
       name = product.name;
     }
     const context = pricingContextFor(ctx, doc, input.kind === 'catalog' ? [input.productId] : []);

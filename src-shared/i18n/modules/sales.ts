@@ -37,6 +37,8 @@ export const salesMessages = defineMessages({
         not_editable_sales_order: 'The products of a fulfilled or canceled order cannot change.',
         not_editable_invoice: 'Only an active invoice without payments can change its products.',
         product_retired: '{{product}} is retired and can no longer be sold. Choose another product.',
+        product_draft:
+          '{{product}} is still a draft and cannot be sold yet. Set its status to Active on the product form, or choose another product.',
       },
       settings: {
         unknown_currency: 'The currency {{currency}} is not known. Choose one from the list.',
@@ -138,6 +140,8 @@ export const salesMessages = defineMessages({
         not_editable_sales_order: 'Продукты выполненного или отменённого заказа менять нельзя.',
         not_editable_invoice: 'Продукты можно менять только в активном счёте без оплат.',
         product_retired: 'Продукт «{{product}}» снят с продажи. Выберите другой продукт.',
+        product_draft:
+          'Продукт «{{product}}» ещё черновик, и продавать его пока нельзя. Установите в форме продукта состояние «Активный» или выберите другой продукт.',
       },
       settings: {
         unknown_currency: 'Валюта {{currency}} неизвестна. Выберите валюту из списка.',
@@ -242,6 +246,8 @@ export const salesMessages = defineMessages({
         not_editable_sales_order: 'محصولات سفارش انجام‌شده یا لغوشده تغییر نمی‌کنند.',
         not_editable_invoice: 'فقط محصولات فاکتور فعالِ بدون پرداخت تغییر می‌کنند.',
         product_retired: '«{{product}}» از فروش خارج شده است. محصول دیگری انتخاب کنید.',
+        product_draft:
+          '«{{product}}» هنوز پیش‌نویس است و فعلاً فروخته نمی‌شود. در فرم محصول وضعیت آن را «فعال» کنید یا محصول دیگری انتخاب کنید.',
       },
       settings: {
         unknown_currency: 'ارز {{currency}} شناخته نیست. یکی را از فهرست انتخاب کنید.',
